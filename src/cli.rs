@@ -1,0 +1,216 @@
+//! Flags and subcommands. Everything here calls the library; nothing here parses UN text.
+
+use std::io::{self, BufWriter, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use uncite::{Extraction, Language, Options};
+
+/// Find every reference in United Nations texts.
+#[derive(Parser, Debug)]
+#[command(name = "uncite", version, about)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Extract the citations of texts: files, directories (every *.txt below, sorted) or `-`
+    /// for standard input (the default).
+    Extract {
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+        format: Format,
+        /// Read every text in this language instead of detecting it.
+        #[arg(long)]
+        lang: Option<Language>,
+    },
+    /// Measure recall against a corpus's `meta/expected.jsonl` files, per folder and language.
+    Eval {
+        /// The corpus directory (folders holding `<lang>/*.txt` and `meta/expected.jsonl`).
+        corpus: PathBuf,
+        /// Languages to measure (default: all present).
+        #[arg(long, value_delimiter = ',')]
+        lang: Vec<Language>,
+        /// Fail (exit 1) when recall in any measured language is below this share (0–1).
+        #[arg(long)]
+        min_recall: Option<f64>,
+        /// Fail (exit 1) when the own symbol is found for fewer documents than this share.
+        #[arg(long)]
+        min_own_symbol: Option<f64>,
+        /// How many of the most-missed forms to list.
+        #[arg(long, default_value_t = 12)]
+        top: usize,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Format {
+    Jsonl,
+    Json,
+    Table,
+}
+
+fn read_stdin(options: &Options) -> io::Result<Extraction> {
+    let mut buf = Vec::new();
+    io::stdin().read_to_end(&mut buf)?;
+    let text = String::from_utf8(buf).map_err(|e| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!(
+                "<stdin>: not UTF-8 text (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })?;
+    Ok(uncite::extract_named(&text, "-", options))
+}
+
+fn print(out: &mut impl Write, ex: &Extraction, format: Format) -> io::Result<()> {
+    match format {
+        Format::Jsonl => {
+            serde_json::to_writer(&mut *out, ex)?;
+            writeln!(out)
+        }
+        Format::Json => unreachable_json(),
+        Format::Table => {
+            let sym = ex
+                .document
+                .symbol
+                .as_ref()
+                .map_or("-".to_string(), |s| s.to_string());
+            writeln!(
+                out,
+                "# {} ({}, {}): {} citations",
+                ex.source,
+                sym,
+                ex.language,
+                ex.citations.len()
+            )?;
+            for c in &ex.citations {
+                let target = c.target.as_ref().map_or("?".to_string(), |t| t.to_string());
+                let context: String = c
+                    .text
+                    .chars()
+                    .take(50)
+                    .collect::<String>()
+                    .replace(['\n', '\t'], " ");
+                writeln!(
+                    out,
+                    "{:>7}  {:<28} {:<14} {}",
+                    c.start,
+                    target,
+                    c.relation.to_string(),
+                    context
+                )?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn unreachable_json() -> io::Result<()> {
+    Ok(())
+}
+
+/// Run a parsed command line; the exit code follows ripgrep (0 found, 1 nothing, 2 error).
+pub fn run(args: Args) -> io::Result<ExitCode> {
+    match args.command {
+        Command::Extract {
+            paths,
+            format,
+            lang,
+        } => extract(paths, format, lang),
+        Command::Eval {
+            corpus,
+            lang,
+            min_recall,
+            min_own_symbol,
+            top,
+            json,
+        } => {
+            let report = uncite::eval::evaluate(&corpus, &lang)
+                .map_err(|e| io::Error::other(e.to_string()))?;
+            let mut out = BufWriter::new(io::stdout().lock());
+            if json {
+                serde_json::to_writer_pretty(&mut out, &report)?;
+                writeln!(out)?;
+            } else {
+                write!(out, "{}", report.render(top))?;
+            }
+            out.flush()?;
+            let failures = report.failures(min_recall, min_own_symbol);
+            for f in &failures {
+                eprintln!("uncite eval: {f}");
+            }
+            Ok(if failures.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+    }
+}
+
+fn extract(paths: Vec<PathBuf>, format: Format, lang: Option<Language>) -> io::Result<ExitCode> {
+    let options = Options { language: lang };
+    let mut inputs: Vec<Option<PathBuf>> = Vec::new();
+    let mut errors = 0usize;
+    if paths.is_empty() {
+        inputs.push(None);
+    }
+    for p in paths {
+        if p.as_os_str() == "-" {
+            inputs.push(None);
+            continue;
+        }
+        match uncite::text_files(&p) {
+            Ok(files) => inputs.extend(files.into_iter().map(Some)),
+            Err(e) => {
+                eprintln!("uncite: {e}");
+                errors += 1;
+            }
+        }
+    }
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut all = Vec::new();
+    let mut any_citation = false;
+    for input in inputs {
+        let result = match &input {
+            None => read_stdin(&options).map_err(|e| e.to_string()),
+            Some(p) => uncite::extract_file(p, &options).map_err(|e| e.to_string()),
+        };
+        match result {
+            Ok(ex) => {
+                any_citation |= !ex.citations.is_empty();
+                if matches!(format, Format::Json) {
+                    all.push(ex);
+                } else {
+                    print(&mut out, &ex, format)?;
+                }
+            }
+            Err(e) => {
+                eprintln!("uncite: {e}");
+                errors += 1;
+            }
+        }
+    }
+    if matches!(format, Format::Json) {
+        serde_json::to_writer_pretty(&mut out, &all)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(if errors > 0 {
+        ExitCode::from(2)
+    } else if any_citation {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}

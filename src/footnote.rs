@@ -1,0 +1,261 @@
+//! Footnotes: the notes' texts and the markers that point to them.
+//!
+//! Two layouts occur: the corpus puts every note after a rule line `__________________`, one
+//! per line as TAB, marker, TAB, text (`⇥22⇥See CAC/COSP/2015/10.`), with markers glued to the
+//! text (`Nations1`, `Rights,1`, `行动议程》1 和`); the seed, taken from a PDF, puts notes at
+//! each page foot in the middle of the body (`¹ 第 55/59 号决议，附件。`), with superscript
+//! markers (`宣言》，¹`). A marker may repeat: it points to the same note.
+
+/// One footnote's text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    /// The marker as ASCII digits (`"1"`).
+    pub marker: String,
+    /// The span of the note's text (after the marker) in the normalised text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A marker in the body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    /// Index into [`Footnotes::notes`].
+    pub note: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// All notes and markers of a text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Footnotes {
+    pub notes: Vec<Note>,
+    pub markers: Vec<Marker>,
+}
+
+impl Footnotes {
+    /// The note whose text holds `pos`.
+    pub fn note_at(&self, pos: usize) -> Option<usize> {
+        self.notes
+            .iter()
+            .position(|n| n.start <= pos && pos < n.end)
+    }
+
+    /// The first marker of note `k`.
+    pub fn first_marker(&self, k: usize) -> Option<&Marker> {
+        self.markers.iter().find(|m| m.note == k)
+    }
+}
+
+const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+fn superscript_value(c: char) -> Option<char> {
+    SUPERSCRIPTS
+        .iter()
+        .position(|&s| s == c)
+        .map(|d| (b'0' + d as u8) as char)
+}
+
+/// Read the notes and markers of `text` (normalised).
+pub fn find(text: &str) -> Footnotes {
+    let mut notes = Vec::new();
+    let mut rule_at = None;
+    let mut superscript_lines = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        if rule_at.is_none() && body.trim().len() >= 10 && body.trim().chars().all(|c| c == '_') {
+            rule_at = Some(line_start + line.len());
+        } else if rule_at.is_some() {
+            // `⇥22⇥See CAC/COSP/2015/10.`; Arabic adds `()⇥`; a marker may be doubled.
+            let t = body.trim_start_matches([' ', '\t']);
+            let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+            if !digits.is_empty() && t[digits.len()..].starts_with(['\t', ' ']) {
+                let mut rest = t[digits.len()..].trim_start_matches(['\t', ' ']);
+                if let Some(r) = rest
+                    .strip_prefix(digits.as_str())
+                    .filter(|r| r.starts_with('\t'))
+                {
+                    rest = r.trim_start_matches('\t');
+                }
+                if let Some(r) = rest.strip_prefix("()") {
+                    rest = r.trim_start_matches(['\t', ' ']);
+                }
+                let start = line_start + (body.len() - rest.len());
+                notes.push(Note {
+                    marker: digits,
+                    start,
+                    end: line_start + body.len(),
+                });
+            }
+        } else {
+            let t = body.trim_start_matches([' ', '\t']);
+            let marker: String = t.chars().map_while(superscript_value).collect();
+            if !marker.is_empty() {
+                let sup_len: usize = t
+                    .chars()
+                    .take(marker.chars().count())
+                    .map(char::len_utf8)
+                    .sum();
+                let rest = t[sup_len..].trim_start_matches([' ', '\t']);
+                let start = line_start + (body.len() - rest.len());
+                superscript_lines.push((line_start, start));
+                notes.push(Note {
+                    marker,
+                    start,
+                    end: line_start + body.len(),
+                });
+            }
+        }
+        line_start += line.len();
+    }
+    let body_end = rule_at.map_or(text.len(), |r| text[..r].rfind('\n').map_or(0, |k| k));
+    let mut markers = Vec::new();
+    let lookup = |m: &str| notes.iter().position(|n| n.marker == m);
+    // Superscript markers anywhere in the body but at the head of a note line.
+    for (k, c) in text[..body_end].char_indices() {
+        if superscript_value(c).is_none() || superscript_lines.iter().any(|&(s, e)| k >= s && k < e)
+        {
+            continue;
+        }
+        if text[..k]
+            .chars()
+            .next_back()
+            .and_then(superscript_value)
+            .is_some()
+        {
+            continue;
+        }
+        let run: String = text[k..].chars().map_while(superscript_value).collect();
+        let len: usize = text[k..]
+            .chars()
+            .take(run.chars().count())
+            .map(char::len_utf8)
+            .sum();
+        if let Some(note) = lookup(&run) {
+            markers.push(Marker {
+                note,
+                start: k,
+                end: k + len,
+            });
+        }
+    }
+    if rule_at.is_some() {
+        glued_markers(&text[..body_end], &notes, &mut markers);
+    }
+    markers.sort_by_key(|m| m.start);
+    Footnotes { notes, markers }
+}
+
+/// `text` with every body marker blanked to spaces (same byte length), so that a marker glued
+/// to a number (`2017,335/34`) does not join it.
+pub fn mask_markers(text: &str, notes: &Footnotes) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for m in &notes.markers {
+        bytes[m.start..m.end].fill(b' ');
+    }
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+}
+
+/// Digits glued to the text before them (`Nations1`, `Rights,1`, `》1`), accepted only in the
+/// order the notes are numbered: a new marker must be the next note; a repeat may come any time.
+fn glued_markers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
+    let bytes = body.as_bytes();
+    let mut next_new = 0usize; // index of the next note expected to appear for the first time
+    let mut seen = vec![false; notes.len()];
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || i == 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let before = body[..start].chars().next_back().unwrap_or(' ');
+        let after = body[i..].chars().next().unwrap_or(' ');
+        let glued = before.is_alphabetic() || ",.;:)》”’\"'」]".contains(before);
+        if !glued || after.is_ascii_alphanumeric() || matches!(after, '/' | '(' | '-') {
+            continue;
+        }
+        // A symbol (`A/74/L.14`, `Add.1`) or an acronym with a number (`G77`, `COP26`).
+        let token_start = body[..start]
+            .rfind(|c: char| c.is_whitespace() || "（(".contains(c))
+            .map_or(0, |k| k + 1);
+        let token = &body[token_start..start];
+        if token.contains('/')
+            || token.ends_with("Add.")
+            || token.ends_with("Corr.")
+            || token.ends_with("Rev.")
+        {
+            continue;
+        }
+        if before.is_ascii_uppercase()
+            && token.chars().filter(|c| c.is_ascii_alphabetic()).count() <= 3
+            && token.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+        {
+            continue;
+        }
+        let mut m = &body[start..i];
+        // A marker glued to the number after it: `34/8 of 23 March 2017,335/34` is note 3
+        // before resolution 35/34.
+        if !notes.iter().any(|n| n.marker == m) {
+            let Some(next) = notes.get(next_new) else {
+                continue;
+            };
+            let split = start + next.marker.len();
+            let starts_item = m.starts_with(next.marker.as_str())
+                && split < i
+                && crate::grammar::number::item(false)(&body[split..]).is_ok();
+            if !starts_item {
+                continue;
+            }
+            m = &body[start..split];
+            i = split;
+        }
+        let Some(k) = notes.iter().position(|n| n.marker == m) else {
+            continue;
+        };
+        if seen[k] || k == next_new {
+            if !seen[k] {
+                seen[k] = true;
+                next_new = k + 1;
+            }
+            markers.push(Marker {
+                note: k,
+                start,
+                end: i,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn corpus_layout() {
+        let t = "Having considered the report of the Committee,1\nthe Arab Peace Initiative2 and G77 and resolution 2334 (2016) and the road map,3 endorsed\n__________________\n\t1\tOfficial Records (A/74/35).\n\t2\tA/56/1026-S/2002/932, annex II.\n\t3\tS/2003/529, annex.\n";
+        let f = find(t);
+        assert_eq!(f.notes.len(), 3);
+        assert_eq!(&t[f.notes[2].start..f.notes[2].end], "S/2003/529, annex.");
+        let m: Vec<&str> = f.markers.iter().map(|m| &t[m.start..m.end]).collect();
+        assert_eq!(m, ["1", "2", "3"]);
+    }
+
+    #[test]
+    fn seed_layout() {
+        let t = "《维也纳宣言》，¹\n\n¹ 第 55/59 号决议，附件。\n\n《指南》² 已\n\n² 联合国出版物。\n又《指南》，² 努力";
+        let f = find(t);
+        assert_eq!(
+            f.notes
+                .iter()
+                .map(|n| n.marker.as_str())
+                .collect::<Vec<_>>(),
+            ["1", "2"]
+        );
+        assert_eq!(f.markers.len(), 3);
+        assert_eq!(f.markers[2].note, 1);
+    }
+}

@@ -1,0 +1,347 @@
+//! Word order: how each language puts a body, a keyword and a list of numbers together.
+//!
+//! - English (and, until they have lexicons of their own, the other Latin-script languages):
+//!   body, keyword, list — `Security Council resolutions 2133 (2014), 2178 (2014) and
+//!   2462 (2019)`; a date may follow each item (`56/1 of 12 September 2001`); the body may
+//!   also follow the list (`resolutions … of the General Assembly`).
+//! - Chinese: body, date, then one `第…号决议` frame around the list —
+//!   `安全理事会 1999 年 10 月 19 日第 1269 (1999) 号决议`, `第 58/136 和 58/140 号决议`,
+//!   `第181(II)号、1948年12月11日第194(III)号…决议`.
+
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::{opt, recognize};
+use nom::{IResult, Parser};
+
+use super::number::{item, Item};
+use super::{date, offset, ws, ws0};
+use crate::lexicon::{BodyName, Lexicon};
+
+/// One number of a list, with its span in the normalised text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListItem {
+    pub item: Item,
+    pub start: usize,
+    pub end: usize,
+    /// The date printed with it.
+    pub date: Option<String>,
+    /// A body named for this item alone (`大会第60/180号和安理会第1645(2005)号`).
+    pub body: Option<BodyName>,
+}
+
+/// A separator between English list items: `, `, ` and `, `, and `, ` as well as `, `…`.
+fn en_sep(i: &str) -> IResult<&str, &str> {
+    alt((
+        recognize((
+            ws0,
+            tag(","),
+            ws0,
+            opt((alt((tag("and"), tag("as well as"))), ws)),
+        )),
+        recognize((ws, alt((tag("and"), tag("as well as"), tag("or"))), ws)),
+        recognize((ws0, tag("…"), ws0, opt((tag("and"), ws)))),
+        recognize((ws0, tag(";"), ws)),
+    ))
+    .parse(i)
+}
+
+/// ` of 28 September 2001` after an English item.
+fn en_date(i: &str) -> IResult<&str, String> {
+    let (i, _) = (ws, tag("of"), ws).parse(i)?;
+    date::en(i)
+}
+
+/// An English list of numbers starting at `start`: `2133 (2014), 2178 (2014) and 2462 (2019)`.
+/// `bare` admits numbers without a session (`resolution 1754`).
+pub fn en_list(base: &str, start: usize, bare: bool) -> Option<(Vec<ListItem>, usize)> {
+    let mut i = &base[start..];
+    let mut out: Vec<ListItem> = Vec::new();
+    loop {
+        let parsed = item(bare)(i);
+        let Ok((r, it)) = parsed else { break };
+        // A bare number continues a list only of bare numbers or Security Council numbers.
+        if it.session.is_none() && out.iter().any(|x| x.item.slash) {
+            break;
+        }
+        let s = offset(base, i);
+        let e = offset(base, r);
+        let (r, d) = match en_date(r) {
+            Ok((r, d)) => (r, Some(d)),
+            Err(_) => (r, None),
+        };
+        out.push(ListItem {
+            item: it,
+            start: s,
+            end: e,
+            date: d,
+            body: None,
+        });
+        let end = offset(base, r);
+        match en_sep(r) {
+            Ok((after, _)) if item(bare)(after).is_ok() => i = after,
+            _ => match skip_description(base, end, &out) {
+                Some(next) => i = &base[next..],
+                None => return Some((out, end)),
+            },
+        }
+    }
+    let end = out.last()?.end;
+    Some((out, end))
+}
+
+/// Words that open a description of the item before them (`74/270 of 2 April 2020 on global
+/// solidarity …`).
+const DESCRIBERS: [&str; 12] = [
+    " on ",
+    ", on ",
+    " entitled ",
+    ", entitled ",
+    " concerning ",
+    " relating to ",
+    " regarding ",
+    ", by which ",
+    ", section ",
+    ", sect. ",
+    ", annex",
+    ", part ",
+];
+
+/// After an item described by its title (`74/270 of 2 April 2020 on global solidarity to fight
+/// the coronavirus disease 2019 (COVID-19) and 74/274 of 20 April 2020 on …`), the position of
+/// the next item of the same shape, if the list goes on within the clause.
+fn skip_description(base: &str, end: usize, items: &[ListItem]) -> Option<usize> {
+    let rest = &base[end..];
+    DESCRIBERS.iter().find(|d| rest.starts_with(**d))?;
+    let prev = &items.last()?.item;
+    let mut limit = rest.len().min(400);
+    while !rest.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &rest[..limit];
+    let stop = window.find([';', '\n']).unwrap_or(window.len());
+    let window = &window[..stop];
+    let mut k = 0;
+    while let Some(p) = window[k..].find([',', ' ']) {
+        let at = k + p;
+        k = at + 1;
+        let Ok((after, _)) = en_sep(&rest[at..]) else {
+            continue;
+        };
+        if let Ok((r, next)) = item(false)(after) {
+            let same_shape = next.slash == prev.slash
+                && std::mem::discriminant(&next.session) == std::mem::discriminant(&prev.session);
+            if same_shape
+                && (en_date(r).is_ok()
+                    || r.starts_with(DESCRIBERS[0])
+                    || r.starts_with([',', ';'])
+                    || r.is_empty())
+            {
+                return Some(offset(base, after));
+            }
+        }
+    }
+    None
+}
+
+/// A separator inside a Chinese frame: `、`, `和`, `及`, `以及`, `,`, `与`, then an optional body
+/// and date (which belong to the next item) and `第`: `号和安理会第1645(2005)号`,
+/// `号、2010年10月29日大会第65/7号`.
+fn zh_sep(i: &str) -> IResult<&str, (Option<String>, Option<BodyName>)> {
+    let (i, _) = (
+        ws0,
+        alt((
+            tag("、"),
+            tag("和"),
+            tag("以及"),
+            tag("及"),
+            tag(","),
+            tag("与"),
+            tag("…"),
+        )),
+        ws0,
+    )
+        .parse(i)?;
+    let (mut i, mut body) = (i, None);
+    for (name, b) in crate::lexicon::ZH.bodies {
+        if *name != "其" && *name != "理事会" {
+            if let Some(r) = i.strip_prefix(name) {
+                i = r.trim_start_matches(' ');
+                body = Some(b.clone());
+                break;
+            }
+        }
+    }
+    let (i, d) = opt(nom::sequence::terminated(date::zh, ws0)).parse(i)?;
+    let (mut i, mut body) = (i, body);
+    if body.is_none() {
+        for (name, b) in crate::lexicon::ZH.bodies {
+            if *name != "其" && *name != "理事会" {
+                if let Some(r) = i.strip_prefix(name) {
+                    i = r.trim_start_matches(' ');
+                    body = Some(b.clone());
+                    break;
+                }
+            }
+        }
+    }
+    let (i, _) = (opt(tag("第")), ws0).parse(i)?;
+    Ok((i, (d, body)))
+}
+
+/// A Chinese frame's list, from its first number to the `号决议` or `号决定` that closes it:
+/// returns the items, the end of the frame and whether it names decisions.
+pub fn zh_frame(base: &str, start: usize) -> Option<(Vec<ListItem>, usize, bool)> {
+    let mut i = &base[start..];
+    let mut out = Vec::new();
+    let mut pending_date = None;
+    let mut pending_body = None;
+    loop {
+        let (r, it) = item(true)(i).ok()?;
+        out.push(ListItem {
+            item: it,
+            start: offset(base, i),
+            end: offset(base, r),
+            date: pending_date.take(),
+            body: pending_body.take(),
+        });
+        let (r, _) = ws0(r).ok()?;
+        let (r, hao) = opt(tag::<_, _, nom::error::Error<&str>>("号"))
+            .parse(r)
+            .ok()?;
+        let r = r.trim_start_matches(' ');
+        if hao.is_some() || r.starts_with('决') {
+            if let Some(rest) = r.strip_prefix("决议") {
+                return Some((out, offset(base, rest), false));
+            }
+            if let Some(rest) = r.strip_prefix("决定") {
+                return Some((out, offset(base, rest), true));
+            }
+        }
+        let (after, (d, b)) = zh_sep(r).ok()?;
+        pending_date = d;
+        pending_body = b;
+        i = after;
+    }
+}
+
+/// The body named just before an English keyword: `Security Council resolutions`,
+/// `its resolution`, `Council resolution`.
+pub fn en_body_before(base: &str, kw_start: usize, lex: &Lexicon) -> Option<BodyName> {
+    let before = base[..kw_start].trim_end_matches([' ', '\t']);
+    let before = before
+        .strip_suffix("’s")
+        .or_else(|| before.strip_suffix("'s"))
+        .unwrap_or(before);
+    for (name, body) in lex.bodies {
+        if let Some(head) = before.strip_suffix(name) {
+            if !head.ends_with(|c: char| c.is_alphanumeric() || c == '-') {
+                return Some(body.clone());
+            }
+        }
+    }
+    None
+}
+
+/// The body named after an English list: ` of the General Assembly`.
+pub fn en_body_after<'a>(rest: &'a str, lex: &Lexicon) -> Option<(BodyName, &'a str)> {
+    let (r, _) = (ws, tag("of"), ws, tag("the"), ws).parse(rest).ok()?;
+    for (name, body) in lex.bodies {
+        if name.len() > 8 {
+            if let Some(after) = r.strip_prefix(name) {
+                if !after.starts_with(|c: char| c.is_alphanumeric()) {
+                    return Some((body.clone(), after));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The body named in the Chinese clause before a frame: the rightmost body name between the
+/// last clause break and `end` (`安全理事会 1999 年 10 月 19 日第`, `其 2001 年 9 月 12 日第`).
+pub fn zh_body_before(base: &str, end: usize, lex: &Lexicon) -> Option<BodyName> {
+    let mut from = end.saturating_sub(240);
+    while !base.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &base[from..end];
+    let clause_start = window
+        .rfind([',', '。', ';', '\n', '、', '和'])
+        .map(|k| k + window[k..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let clause = &window[clause_start..];
+    let mut best: Option<(usize, usize, &BodyName)> = None;
+    for (name, body) in lex.bodies {
+        let mut search = clause;
+        let mut base_off = 0;
+        while let Some(k) = search.find(name) {
+            let at = base_off + k;
+            let after = &clause[at + name.len()..];
+            // `其他`, `其中`, `其后`, `其余` are not "its".
+            let is_its_word =
+                *name == "其" && after.starts_with(['他', '中', '后', '余', '它', '间']);
+            if !is_its_word {
+                let end_at = at + name.len();
+                if best.is_none_or(|(e, l, _)| end_at > e || (end_at == e && name.len() > l)) {
+                    best = Some((end_at, name.len(), body));
+                }
+            }
+            base_off = at + name.len();
+            search = &clause[base_off..];
+        }
+    }
+    best.map(|(_, _, b)| b.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_lists() {
+        let s = "its resolutions 181 (II) of 29 November 1947, 3375 (XXX) and 3376 (XXX) of 10 November 1975, 31/20 of 24 November 1976 and all";
+        let k = s.find("181").unwrap();
+        let (items, _) = en_list(s, k, false).unwrap();
+        let texts: Vec<&str> = items.iter().map(|x| &s[x.start..x.end]).collect();
+        assert_eq!(texts, ["181 (II)", "3375 (XXX)", "3376 (XXX)", "31/20"]);
+        assert_eq!(items[0].date.as_deref(), Some("1947-11-29"));
+        assert_eq!(
+            en_body_before(s, 4, &crate::lexicon::EN),
+            Some(BodyName::Its)
+        );
+    }
+
+    #[test]
+    fn chinese_frames() {
+        let s = "第181(II)号、1948年12月11日第194(III)号、1976年11月24日第31/20号决议和其后";
+        let (items, end, dec) = zh_frame(s, "第".len()).unwrap();
+        let texts: Vec<&str> = items.iter().map(|x| &s[x.start..x.end]).collect();
+        assert_eq!(texts, ["181(II)", "194(III)", "31/20"]);
+        assert_eq!(items[1].date.as_deref(), Some("1948-12-11"));
+        assert_eq!(
+            &s[..end],
+            "第181(II)号、1948年12月11日第194(III)号、1976年11月24日第31/20号决议"
+        );
+        assert!(!dec);
+        let s = "第 58/136 和 58/140 号决议, 大会";
+        let (items, _, _) = zh_frame(s, "第 ".len()).unwrap();
+        assert_eq!(items.len(), 2);
+        assert!(zh_frame("第七十四届会议", "第".len()).is_none());
+    }
+
+    #[test]
+    fn chinese_bodies() {
+        let s = "回顾安全理事会 1999 年 10 月 19 日第";
+        assert_eq!(
+            zh_body_before(s, s.len() - "第".len(), &crate::lexicon::ZH),
+            Some(BodyName::Organ(crate::id::Organ::SecurityCouncil))
+        );
+        let s = "又回顾其 2001 年 9 月 12 日第";
+        assert_eq!(
+            zh_body_before(s, s.len(), &crate::lexicon::ZH),
+            Some(BodyName::Its)
+        );
+        let s = "及其他相关联合国决议的框架内第";
+        assert_eq!(zh_body_before(s, s.len(), &crate::lexicon::ZH), None);
+    }
+}

@@ -1,0 +1,382 @@
+//! Stage 3 driver: run the grammars at the scanner's anchors, in document order, and return
+//! every reference found with its span in the normalised text. Nothing here decides an ID
+//! that needs context (which body, which footnote): that is `resolve`'s job.
+
+use nom::bytes::complete::tag;
+use nom::{IResult, Parser};
+
+use crate::grammar::number::{item, Item};
+use crate::grammar::phrase::{self, ListItem};
+use crate::grammar::{offset, pinpoint, symbol, ws, ws0};
+use crate::id::Session;
+use crate::lang::Language;
+use crate::lexicon::{BodyName, Lexicon};
+use crate::scan::{Anchor, Cue};
+
+/// What a reference names before context is applied.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Raw {
+    /// A document symbol, canonical.
+    Symbol(String),
+    /// A resolution or decision number with the body named for it, if any.
+    Item {
+        item: Item,
+        decision: bool,
+        body: Option<BodyName>,
+        /// One of several numbers sharing a keyword (`via: list` when a body is named).
+        listed: bool,
+    },
+    /// A sales number without its language letter: `04.V.7`.
+    Sales(String),
+    /// A named instrument by its official English title.
+    Named(&'static str),
+}
+
+/// A reference found in the normalised text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawRef {
+    pub start: usize,
+    pub end: usize,
+    pub what: Raw,
+    pub date: Option<String>,
+    pub pinpoint: Option<String>,
+}
+
+/// `, resolution 14/221` or `，第14/221号决议` after a document: a pinpoint of it.
+fn resolution_pinpoint(i: &str) -> IResult<&str, String> {
+    let (i, _) = (ws0, nom::branch::alt((tag(","), tag("、"))), ws0).parse(i)?;
+    if let Ok((r, (w, _, it))) = (
+        nom::branch::alt((tag("resolution"), tag("decision"))),
+        ws,
+        item(false),
+    )
+        .parse(i)
+    {
+        return Ok((r, format!("{w} {}", item_text(&it))));
+    }
+    let (r, (_, _, it, _, _, w)) = (
+        tag("第"),
+        ws0,
+        item(false),
+        ws0,
+        tag("号"),
+        nom::branch::alt((tag("决议"), tag("决定"))),
+    )
+        .parse(i)?;
+    let w = if w == "决议" {
+        "resolution"
+    } else {
+        "decision"
+    };
+    Ok((r, format!("{w} {}", item_text(&it))))
+}
+
+fn item_text(it: &Item) -> String {
+    match it.session {
+        Some(Session::Number(s)) | Some(Session::Year(s)) if it.slash => {
+            format!("{s}/{}", it.number)
+        }
+        _ => it.number.to_string(),
+    }
+}
+
+/// Parse the references at `anchors` (from `scan`) in `text`, the normalised text.
+pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
+    let mut out = Vec::new();
+    let mut covered = 0usize;
+    // The end and body of the last Chinese frame, to carry the body along a chain of frames.
+    let mut last_frame: Option<(usize, Option<BodyName>)> = None;
+    for a in anchors {
+        if a.pos < covered {
+            continue;
+        }
+        let found = match a.cue {
+            Cue::Slash => symbols(text, a.pos, &mut out),
+            Cue::Keyword { decision, len } if lex.lang == Language::Zh => zh_keyword(
+                text,
+                a.pos,
+                len,
+                decision,
+                covered,
+                lex,
+                &mut last_frame,
+                &mut out,
+            ),
+            Cue::Keyword { decision, len } => en_keyword(text, a.pos, len, decision, lex, &mut out),
+            Cue::Paren if lex.lang == Language::Zh => None,
+            Cue::Paren => bare_sc_list(text, a.pos, lex, &mut out),
+            Cue::Charter { len } => {
+                out.push(named(a.pos, a.pos + len, "Charter of the United Nations"));
+                Some(a.pos + len)
+            }
+            Cue::TheCharter => the_charter(text, a.pos, &mut out),
+            Cue::Sales { len } => sales(text, a.pos, len, &mut out),
+        };
+        if let Some(end) = found {
+            covered = covered.max(end);
+        }
+    }
+    out
+}
+
+fn named(start: usize, end: usize, title: &'static str) -> RawRef {
+    RawRef {
+        start,
+        end,
+        what: Raw::Named(title),
+        date: None,
+        pinpoint: None,
+    }
+}
+
+/// `the Charter`: the Charter of the United Nations unless another charter follows
+/// (`the Charter of the Organization of American States`).
+fn the_charter(text: &str, pos: usize, out: &mut Vec<RawRef>) -> Option<usize> {
+    let start = pos + "the ".len();
+    let mut end = start + "Charter".len();
+    let rest = &text[end..];
+    if let Some(r) = rest.strip_prefix(" of the United Nations") {
+        end = text.len() - r.len();
+    } else if rest.starts_with(" of ") || rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    out.push(named(start, end, "Charter of the United Nations"));
+    Some(end)
+}
+
+/// `Sales No. E.04.V.7`, `出售品编号：C.04.V.7` → `04.V.7`.
+fn sales(text: &str, pos: usize, len: usize, out: &mut Vec<RawRef>) -> Option<usize> {
+    let rest = &text[pos + len..];
+    let rest = rest.trim_start_matches([' ', ':']);
+    let (r, (_, yy, _, rom, _, n)) = (
+        nom::multi::many0((
+            nom::character::complete::satisfy(|c: char| c.is_ascii_uppercase()),
+            tag("."),
+        )),
+        nom::bytes::complete::take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        tag("."),
+        crate::grammar::roman,
+        tag("."),
+        crate::grammar::digits,
+    )
+        .parse(rest)
+        .ok()?;
+    let end = offset(text, r);
+    out.push(RawRef {
+        start: pos,
+        end,
+        what: Raw::Sales(format!("{yy}.{}.{n}", crate::id::roman(rom))),
+        date: None,
+        pinpoint: None,
+    });
+    Some(end)
+}
+
+/// A symbol around the `/` at `pos`, with condensed continuations and pinpoints.
+fn symbols(text: &str, pos: usize, out: &mut Vec<RawRef>) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut start = pos;
+    while start > 0
+        && (bytes[start - 1].is_ascii_alphanumeric()
+            || bytes[start - 1] == b'.'
+            || bytes[start - 1] == b'-')
+    {
+        start -= 1;
+    }
+    if !bytes.get(start).is_some_and(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let (found, rest) = symbol::symbols_at(text, &text[start..])?;
+    let mut rest = rest;
+    let mut pins = Vec::new();
+    loop {
+        if let Ok((r, p)) = pinpoint::chain(rest) {
+            pins.push(p);
+            rest = r;
+        } else if let Ok((r, p)) = resolution_pinpoint(rest) {
+            pins.push(p);
+            rest = r;
+        } else {
+            break;
+        }
+    }
+    let pin = (!pins.is_empty()).then(|| pins.join(", "));
+    let n = found.len();
+    for (k, f) in found.into_iter().enumerate() {
+        out.push(RawRef {
+            start: f.start,
+            end: f.end,
+            what: Raw::Symbol(f.symbol),
+            date: None,
+            pinpoint: if k + 1 == n { pin.clone() } else { None },
+        });
+    }
+    Some(offset(text, rest))
+}
+
+fn push_items(
+    items: Vec<ListItem>,
+    decision: bool,
+    body: Option<BodyName>,
+    single_span: Option<(usize, usize)>,
+    pin: Option<String>,
+    out: &mut Vec<RawRef>,
+) {
+    let n = items.len();
+    for (k, li) in items.into_iter().enumerate() {
+        let (start, end) = if n == 1 {
+            single_span.unwrap_or((li.start, li.end))
+        } else {
+            (li.start, li.end)
+        };
+        out.push(RawRef {
+            start,
+            end,
+            what: Raw::Item {
+                item: li.item,
+                decision,
+                body: li.body.or_else(|| body.clone()),
+                listed: n > 1,
+            },
+            date: li.date,
+            pinpoint: if k + 1 == n { pin.clone() } else { None },
+        });
+    }
+}
+
+/// English: body, keyword, list (`Security Council resolutions 2133 (2014) … and 2462 (2019)`).
+fn en_keyword(
+    text: &str,
+    pos: usize,
+    len: usize,
+    decision: bool,
+    lex: &Lexicon,
+    out: &mut Vec<RawRef>,
+) -> Option<usize> {
+    let after_kw = &text[pos + len..];
+    let (r, _) = ws(after_kw).ok()?;
+    let start = offset(text, r);
+    let (items, end) = phrase::en_list(text, start, true)?;
+    let mut body = phrase::en_body_before(text, pos, lex);
+    let mut end = end;
+    if let Some((b, r)) = phrase::en_body_after(&text[end..], lex) {
+        if body.is_none() {
+            body = Some(b);
+        }
+        end = offset(text, r);
+    }
+    let pin = pinpoint::chain(&text[end..]).ok().map(|(r, p)| {
+        end = offset(text, r);
+        p
+    });
+    let single = (pos, items[0].end);
+    push_items(items, decision, body, Some(single), pin, out);
+    Some(end)
+}
+
+/// A Security Council number listed with no keyword of its own (`in particular 1591 (2005),
+/// 1651 (2005) …`), taken only when the paragraph has spoken of resolutions before it.
+fn bare_sc_list(text: &str, pos: usize, lex: &Lexicon, out: &mut Vec<RawRef>) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut start = pos;
+    while start > 0 && bytes[start - 1] == b' ' {
+        start -= 1;
+    }
+    let digits_end = start;
+    while start > 0 && bytes[start - 1].is_ascii_digit() {
+        start -= 1;
+    }
+    if start == digits_end
+        || start > 0
+            && (bytes[start - 1].is_ascii_alphanumeric()
+                || matches!(bytes[start - 1], b'/' | b'-' | b'.'))
+    {
+        return None;
+    }
+    let para_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    let para = &text[para_start..start];
+    let spoke_of_resolutions = lex.keywords.iter().any(|(k, _)| para.contains(k))
+        || ["resolution", "決議", "决议"]
+            .iter()
+            .any(|k| para.contains(k));
+    if !spoke_of_resolutions || para.ends_with('第') {
+        return None;
+    }
+    let (items, _) = phrase::en_list(text, start, false)?;
+    let items: Vec<ListItem> = items
+        .into_iter()
+        .take_while(|li| !li.item.slash && matches!(li.item.session, Some(Session::Year(_))))
+        .collect();
+    let end = items.last()?.end;
+    push_items(items, false, None, None, None, out);
+    Some(end)
+}
+
+/// Chinese: a `号决议` / `号决定` closes a frame; find the frame's first number in the clause
+/// before it, then the body before that.
+#[allow(clippy::too_many_arguments)]
+fn zh_keyword(
+    text: &str,
+    pos: usize,
+    len: usize,
+    decision_kw: bool,
+    covered: usize,
+    lex: &Lexicon,
+    last_frame: &mut Option<(usize, Option<BodyName>)>,
+    out: &mut Vec<RawRef>,
+) -> Option<usize> {
+    let kw_end = pos + len;
+    let mut from = pos.saturating_sub(600).max(covered);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    // The frame cannot cross a clause break that no list uses.
+    if let Some(k) = text[from..pos].rfind(['。', ';', '\n', '《', '》']) {
+        from += k + text[from + k..].chars().next().map_or(1, char::len_utf8);
+    }
+    let bytes = text.as_bytes();
+    let mut p = from;
+    while p < pos {
+        let starts_item = bytes[p].is_ascii_digit()
+            || bytes[p..].starts_with(b"ES-")
+            || bytes[p..].starts_with(b"S-");
+        let boundary_ok = p == 0
+            || !(bytes[p - 1].is_ascii_alphanumeric()
+                || matches!(bytes[p - 1], b'/' | b'-' | b'.' | b'('));
+        if starts_item && boundary_ok {
+            if let Some((items, end, decision)) = phrase::zh_frame(text, p) {
+                if end == kw_end && decision == decision_kw {
+                    // `第` just before the first number belongs to the frame.
+                    let before = text[..p].trim_end_matches(' ');
+                    let frame_start = if before.ends_with('第') {
+                        before.len() - '第'.len_utf8()
+                    } else {
+                        p
+                    };
+                    let mut body = phrase::zh_body_before(text, frame_start, lex);
+                    if body.is_none() {
+                        if let Some((prev_end, prev_body)) = last_frame.as_ref() {
+                            let between = &text[*prev_end..frame_start];
+                            let only_joiners = between
+                                .chars()
+                                .all(|c| c.is_ascii_digit() || " 、和及以年月日".contains(c));
+                            if only_joiners {
+                                body = prev_body.clone();
+                            }
+                        }
+                    }
+                    *last_frame = Some((end, body.clone()));
+                    let mut end = end;
+                    let pin = pinpoint::chain(&text[end..]).ok().map(|(r, pp)| {
+                        end = offset(text, r);
+                        pp
+                    });
+                    push_items(items, decision, body, Some((frame_start, kw_end)), pin, out);
+                    return Some(end);
+                }
+            }
+        }
+        p += text[p..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
