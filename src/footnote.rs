@@ -146,6 +146,24 @@ pub fn find(text: &str) -> Footnotes {
     Footnotes { notes, markers }
 }
 
+/// Whether the digits `start..end` are the next note's marker glued to a resolution number
+/// (`2017,335/34`: note 3, then `35/34`).
+fn starts_with_next_note(
+    body: &str,
+    start: usize,
+    end: usize,
+    notes: &[Note],
+    next_new: usize,
+) -> bool {
+    let Some(next) = notes.get(next_new) else {
+        return false;
+    };
+    let split = start + next.marker.len();
+    body[start..end].starts_with(next.marker.as_str())
+        && split < end
+        && crate::grammar::number::item(false)(&body[split..]).is_ok()
+}
+
 /// `text` with every body marker blanked to spaces (same byte length), so that a marker glued
 /// to a number (`2017,335/34`) does not join it.
 pub fn mask_markers(text: &str, notes: &Footnotes) -> String {
@@ -174,8 +192,16 @@ fn glued_markers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
         }
         let before = body[..start].chars().next_back().unwrap_or(' ');
         let after = body[i..].chars().next().unwrap_or(' ');
-        let glued = before.is_alphabetic() || ",.;:)》”’\"'」]".contains(before);
-        if !glued || after.is_ascii_alphanumeric() || matches!(after, '/' | '(' | '-') {
+        let glued = before.is_alphabetic() || ",.;:)》”’\"'」]、".contains(before);
+        let whole_is_note = notes.iter().any(|n| n.marker == body[start..i]);
+        let after_ok = !(after.is_ascii_alphanumeric() || matches!(after, '/' | '(' | '-'));
+        if !glued || (whole_is_note && !after_ok) {
+            continue;
+        }
+        if !whole_is_note
+            && !(matches!(before, ',' | ';')
+                && starts_with_next_note(body, start, i, notes, next_new))
+        {
             continue;
         }
         // A symbol (`A/74/L.14`, `Add.1`) or an acronym with a number (`G77`, `COP26`).
@@ -199,17 +225,8 @@ fn glued_markers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
         let mut m = &body[start..i];
         // A marker glued to the number after it: `34/8 of 23 March 2017,335/34` is note 3
         // before resolution 35/34.
-        if !notes.iter().any(|n| n.marker == m) {
-            let Some(next) = notes.get(next_new) else {
-                continue;
-            };
-            let split = start + next.marker.len();
-            let starts_item = m.starts_with(next.marker.as_str())
-                && split < i
-                && crate::grammar::number::item(false)(&body[split..]).is_ok();
-            if !starts_item {
-                continue;
-            }
+        if !whole_is_note {
+            let split = start + notes[next_new].marker.len();
             m = &body[start..split];
             i = split;
         }

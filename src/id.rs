@@ -475,7 +475,14 @@ impl FromStr for InstrumentId {
                 }
             }
         }
-        const RESOLUTION_SERIES: [&str; 6] = ["S/RES/", "A/RES/", "E/RES/", "A/HRC/RES/", "A/DEC/", "E/DEC/"];
+        const RESOLUTION_SERIES: [&str; 6] = [
+            "S/RES/",
+            "A/RES/",
+            "E/RES/",
+            "A/HRC/RES/",
+            "A/DEC/",
+            "E/DEC/",
+        ];
         if RESOLUTION_SERIES.iter().any(|p| s.starts_with(p)) {
             // A resolution symbol that does not follow its organ's numbering.
             return Err(bad());

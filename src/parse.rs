@@ -326,7 +326,7 @@ fn zh_keyword(
     out: &mut Vec<RawRef>,
 ) -> Option<usize> {
     let kw_end = pos + len;
-    let mut from = pos.saturating_sub(600).max(covered);
+    let mut from = pos.saturating_sub(4000).max(covered);
     while !text.is_char_boundary(from) {
         from += 1;
     }

@@ -392,7 +392,14 @@ pub fn resolve(
 
     for r in raws {
         let (target, via, part) = match &r.what {
-            Raw::Symbol(s) => (Some(s.parse().unwrap_or_else(|_| InstrumentId::Symbol(s.clone()))), Via::Explicit, None),
+            Raw::Symbol(s) => (
+                Some(
+                    s.parse()
+                        .unwrap_or_else(|_| InstrumentId::Symbol(s.clone())),
+                ),
+                Via::Explicit,
+                None,
+            ),
             Raw::Sales(s) => (Some(InstrumentId::Sales(s.clone())), Via::Explicit, None),
             Raw::Named(t) => (
                 Some(InstrumentId::Named(t.to_string())),

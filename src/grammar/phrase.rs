@@ -260,15 +260,23 @@ pub fn en_body_after<'a>(rest: &'a str, lex: &Lexicon) -> Option<(BodyName, &'a 
 /// The body named in the Chinese clause before a frame: the rightmost body name between the
 /// last clause break and `end` (`安全理事会 1999 年 10 月 19 日第`, `其 2001 年 9 月 12 日第`).
 pub fn zh_body_before(base: &str, end: usize, lex: &Lexicon) -> Option<BodyName> {
-    let mut from = end.saturating_sub(240);
+    let mut from = end.saturating_sub(600);
     while !base.is_char_boundary(from) {
         from += 1;
     }
     let window = &base[from..end];
-    let clause_start = window
-        .rfind([',', '。', ';', '\n', '、', '和'])
-        .map(|k| k + window[k..].chars().next().map_or(1, char::len_utf8))
-        .unwrap_or(0);
+    // The clause starts after the last break outside quotation marks (a title in `“…”` may
+    // hold any punctuation).
+    let mut clause_start = 0;
+    let mut depth = 0i32;
+    for (k, c) in window.char_indices() {
+        match c {
+            '“' | '《' => depth += 1,
+            '”' | '》' => depth = (depth - 1).max(0),
+            ',' | '。' | ';' | '\n' | '、' if depth == 0 => clause_start = k + c.len_utf8(),
+            _ => {}
+        }
+    }
     let clause = &window[clause_start..];
     let mut best: Option<(usize, usize, &BodyName)> = None;
     for (name, body) in lex.bodies {
