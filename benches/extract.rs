@@ -1,1 +1,106 @@
-fn main() {}
+//! Throughput of `uncite::extract` on the real corpus, per language, on one thread.
+//!
+//! Reads every English and Chinese text of the corpus (`$UNCITE_CORPUS`, default
+//! `../shared/corpus`: folders `sc`, `ga`, `ecosoc`, `hrc`, and `speeches` for English) into
+//! memory first, then extracts all texts of a language several times and prints files, MB
+//! (1e6 bytes), seconds and MB/s for the median and the best repetition. Reading the files is
+//! not timed. Without the corpus it says so and exits 0, so that `cargo bench` works on a
+//! fresh clone.
+//!
+//! `cargo bench --bench extract` (repetitions: `UNCITE_BENCH_REPS`, default 5).
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use uncite::{Language, Options};
+
+const FOLDERS: &[&str] = &["sc", "ga", "ecosoc", "hrc", "speeches"];
+
+fn texts(corpus: &Path, lang: &str) -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    for folder in FOLDERS {
+        let dir = corpus.join(folder).join(lang);
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        for p in paths {
+            match std::fs::read_to_string(&p) {
+                Ok(t) => out.push((p, t)),
+                Err(e) => eprintln!("skipping {}: {e}", p.display()),
+            }
+        }
+    }
+    out
+}
+
+fn main() {
+    let corpus = PathBuf::from(
+        std::env::var("UNCITE_CORPUS").unwrap_or_else(|_| "../shared/corpus".to_string()),
+    );
+    if !corpus.is_dir() {
+        println!(
+            "extract bench: no corpus at {} (set UNCITE_CORPUS to a corpus directory); nothing to measure",
+            corpus.display()
+        );
+        return;
+    }
+    let reps: usize = std::env::var("UNCITE_BENCH_REPS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(5);
+
+    println!(
+        "corpus {}, {reps} repetitions, one thread",
+        corpus.display()
+    );
+    println!(
+        "{:<4} {:>6} {:>8} {:>10} {:>10} {:>10} {:>10} {:>10}",
+        "lang", "files", "MB", "median s", "MB/s", "best s", "MB/s", "citations"
+    );
+    for (code, lang) in [("en", Language::En), ("zh", Language::Zh)] {
+        let docs = texts(&corpus, code);
+        if docs.is_empty() {
+            println!("{code:<4} no texts");
+            continue;
+        }
+        let bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
+        let mb = bytes as f64 / 1e6;
+        let options = Options {
+            language: Some(lang),
+        };
+        // One untimed warm-up pass, which also counts the citations.
+        let citations: usize = docs
+            .iter()
+            .map(|(_, t)| uncite::extract(t, &options).citations.len())
+            .sum();
+        let mut times: Vec<Duration> = (0..reps)
+            .map(|_| {
+                let t0 = Instant::now();
+                for (_, t) in &docs {
+                    black_box(uncite::extract(black_box(t), &options));
+                }
+                t0.elapsed()
+            })
+            .collect();
+        times.sort();
+        let median = times[times.len() / 2].as_secs_f64();
+        let best = times[0].as_secs_f64();
+        println!(
+            "{code:<4} {:>6} {:>8.2} {:>10.3} {:>10.1} {:>10.3} {:>10.1} {:>10}",
+            docs.len(),
+            mb,
+            median,
+            mb / median,
+            best,
+            mb / best,
+            citations
+        );
+    }
+}
