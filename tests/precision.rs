@@ -1,0 +1,104 @@
+//! Precision, which recall cannot show: a hand-judged random sample of found targets that the
+//! UN did not hyperlink (`tests/fixtures/precision.jsonl`, drawn by
+//! `examples/precision_sample.rs`). Every target judged real must still be found in its
+//! context; the targets judged false that are still found may only shrink
+//! (`tests/fixtures/precision_false_still_found.txt`); precision per language stays >= 95 %.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+use uncite::{Language, Options};
+
+const SAMPLE: &str = include_str!("fixtures/precision.jsonl");
+const FALSE_STILL_FOUND: &str = include_str!("fixtures/precision_false_still_found.txt");
+
+#[test]
+fn precision_sample_holds() {
+    let allowed: BTreeSet<&str> = FALSE_STILL_FOUND
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    let mut real_lost = Vec::new();
+    let mut false_found = Vec::new();
+    // per language: (real, false)
+    let mut tally: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for line in SAMPLE.lines().filter(|l| !l.trim().is_empty()) {
+        let v: Value = serde_json::from_str(line).expect("fixture line is JSON");
+        let Some(target) = v["target"].as_str() else {
+            continue; // the header line
+        };
+        let lang_code = v["lang"].as_str().unwrap();
+        let lang: Language = lang_code.parse().expect("language code");
+        let file = v["file"].as_str().unwrap();
+        let context = v["context"].as_str().unwrap();
+        let verdict = v["verdict"].as_str().unwrap();
+        let ex = uncite::extract(
+            context,
+            &Options {
+                language: Some(lang),
+            },
+        );
+        let found = ex
+            .citations
+            .iter()
+            .any(|c| c.target.as_ref().map(|t| t.to_string()).as_deref() == Some(target));
+        let id = format!("{lang_code} {file} {target}");
+        let t = tally.entry(lang_code.to_string()).or_default();
+        match verdict {
+            "real" => {
+                t.0 += 1;
+                if !found {
+                    real_lost.push(id);
+                }
+            }
+            "false" => {
+                t.1 += 1;
+                if found {
+                    false_found.push(id);
+                }
+            }
+            other => panic!("{id}: unknown verdict {other:?}"),
+        }
+    }
+    for (lang, (real, wrong)) in &tally {
+        eprintln!(
+            "precision {lang}: {real}/{} = {:.1} %",
+            real + wrong,
+            100.0 * *real as f64 / (real + wrong) as f64
+        );
+    }
+    assert!(
+        real_lost.is_empty(),
+        "targets judged real are no longer found:\n{}",
+        real_lost.join("\n")
+    );
+    let new_false: Vec<&String> = false_found
+        .iter()
+        .filter(|id| !allowed.contains(id.as_str()))
+        .collect();
+    assert!(
+        new_false.is_empty(),
+        "targets judged false are found but not listed in precision_false_still_found.txt:\n{}",
+        new_false
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let fixed: Vec<&&str> = allowed
+        .iter()
+        .filter(|a| !false_found.iter().any(|f| f == *a))
+        .collect();
+    if !fixed.is_empty() {
+        eprintln!(
+            "no longer found, remove from precision_false_still_found.txt: {:?}",
+            fixed
+        );
+    }
+    assert_eq!(tally.len(), 2, "the sample covers English and Chinese");
+    for (lang, (real, wrong)) in &tally {
+        let p = *real as f64 / (real + wrong) as f64;
+        assert!(p >= 0.95, "{lang}: precision {p:.3} is below 0.95");
+    }
+}
