@@ -78,7 +78,8 @@ fn print(out: &mut impl Write, ex: &Extraction, format: Format) -> io::Result<()
             serde_json::to_writer(&mut *out, ex)?;
             writeln!(out)
         }
-        Format::Json => unreachable_json(),
+        // `json` collects every document into one array: see `extract`.
+        Format::Json => Ok(()),
         Format::Table => {
             let sym = ex
                 .document
@@ -113,10 +114,6 @@ fn print(out: &mut impl Write, ex: &Extraction, format: Format) -> io::Result<()
             Ok(())
         }
     }
-}
-
-fn unreachable_json() -> io::Result<()> {
-    Ok(())
 }
 
 /// Run a parsed command line; the exit code follows ripgrep (0 found, 1 nothing, 2 error).
@@ -171,6 +168,9 @@ fn extract(paths: Vec<PathBuf>, format: Format, lang: Option<Language>) -> io::R
             continue;
         }
         match uncite::text_files(&p) {
+            Ok(files) if files.is_empty() => {
+                eprintln!("uncite: {}: no *.txt file found", p.display())
+            }
             Ok(files) => inputs.extend(files.into_iter().map(Some)),
             Err(e) => {
                 eprintln!("uncite: {e}");

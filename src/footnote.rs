@@ -193,6 +193,11 @@ fn glued_markers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
         let before = body[..start].chars().next_back().unwrap_or(' ');
         let after = body[i..].chars().next().unwrap_or(' ');
         let glued = before.is_alphabetic() || ",.;:)》”’\"'」]、".contains(before);
+        // In Chinese a marker stands before white space or punctuation (`号2 和`, `决议，3⏎`);
+        // digits between characters are dates and numbers (`2016年12月19日`).
+        if !before.is_ascii() && !(after.is_whitespace() || "，,。；;、)）".contains(after)) {
+            continue;
+        }
         let whole_is_note = notes.iter().any(|n| n.marker == body[start..i]);
         let after_ok = !(after.is_ascii_alphanumeric() || matches!(after, '/' | '(' | '-'));
         if !glued || (whole_is_note && !after_ok) {
@@ -209,10 +214,11 @@ fn glued_markers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
             .rfind(|c: char| c.is_whitespace() || "（(".contains(c))
             .map_or(0, |k| k + 1);
         let token = &body[token_start..start];
-        if token.contains('/')
-            || token.ends_with("Add.")
-            || token.ends_with("Corr.")
-            || token.ends_with("Rev.")
+        if before.is_ascii()
+            && (token.contains('/')
+                || token.ends_with("Add.")
+                || token.ends_with("Corr.")
+                || token.ends_with("Rev."))
         {
             continue;
         }

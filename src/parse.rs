@@ -270,6 +270,17 @@ fn en_keyword(
         p
     });
     let single = (pos, items[0].end);
+    // `paragraph 4 of resolution 2035 (2012)`: the pinpoint printed before a single reference.
+    let pin = match (pin, items.len()) {
+        (None, 1) => {
+            let mut from = pos.saturating_sub(48);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            pinpoint::before(&text[from..pos])
+        }
+        (p, _) => p,
+    };
     push_items(items, decision, body, Some(single), pin, out);
     Some(end)
 }
@@ -366,6 +377,24 @@ fn zh_keyword(
                         }
                     }
                     *last_frame = Some((end, body.clone()));
+                    // A date just before the frame belongs to its first number
+                    // (`1947年11月29日第181(II)号`).
+                    let mut items = items;
+                    if items[0].date.is_none() {
+                        let head = text[..frame_start].trim_end_matches(' ');
+                        let mut k = head.len().saturating_sub(24);
+                        while !head.is_char_boundary(k) {
+                            k += 1;
+                        }
+                        items[0].date = (k..head.len())
+                            .filter(|&j| head.is_char_boundary(j))
+                            .find_map(|j| {
+                                crate::grammar::date::zh(&head[j..])
+                                    .ok()
+                                    .filter(|(r, _)| r.trim().is_empty())
+                                    .map(|(_, d)| d)
+                            });
+                    }
                     let mut end = end;
                     let pin = pinpoint::chain(&text[end..]).ok().map(|(r, pp)| {
                         end = offset(text, r);

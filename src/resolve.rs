@@ -129,6 +129,12 @@ fn item_id(
     let organ = match (organ, session) {
         // A year in parentheses is the Security Council's numbering.
         (_, Session::Year(_)) if !raw.slash => Organ::SecurityCouncil,
+        // The Council does not number by session: a list naming several bodies
+        // (`大会和安全理事会…第70/262号决议`) leaves the form to decide.
+        (Some(Organ::SecurityCouncil), Session::Number(s)) if s >= 31 => {
+            via = Via::Default;
+            Organ::GeneralAssembly
+        }
         (Some(Organ::SecurityCouncil), _) => return (None, via),
         (Some(o), Session::Year(_))
             if matches!(

@@ -45,6 +45,12 @@ fn en_sep(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
+/// Whether `s` opens a numbered paragraph: `2.`, `12.\t`.
+fn starts_paragraph(s: &str) -> bool {
+    let d = s.bytes().take_while(|b| b.is_ascii_digit()).count();
+    d > 0 && matches!(s.as_bytes().get(d), Some(b'.') | Some(b'\t'))
+}
+
 /// ` of 28 September 2001` after an English item.
 fn en_date(i: &str) -> IResult<&str, String> {
     let (i, _) = (ws, tag("of"), ws).parse(i)?;
@@ -78,7 +84,13 @@ pub fn en_list(base: &str, start: usize, bare: bool) -> Option<(Vec<ListItem>, u
         });
         let end = offset(base, r);
         match en_sep(r) {
-            Ok((after, _)) if item(bare)(after).is_ok() => i = after,
+            // A list does not run into the next numbered paragraph (`…2035 (2012);\n2.\tDecides`).
+            Ok((after, sep))
+                if item(bare)(after).is_ok()
+                    && !(sep.contains('\n') && starts_paragraph(after)) =>
+            {
+                i = after
+            }
             _ => match skip_description(base, end, &out) {
                 Some(next) => i = &base[next..],
                 None => return Some((out, end)),

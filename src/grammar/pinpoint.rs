@@ -103,6 +103,8 @@ pub fn chain(i: &str) -> IResult<&str, String> {
         )
         .parse(rest);
         match step {
+            // `, paragraph 9 of resolution 1556 (2004)` pinpoints what follows, not what precedes.
+            Ok((r, _)) if r.starts_with(" of ") => break,
             Ok((r, p)) => {
                 out.push(p);
                 rest = r;
@@ -119,8 +121,47 @@ pub fn chain(i: &str) -> IResult<&str, String> {
     Ok((rest, out.join(", ")))
 }
 
+/// A pinpoint printed before the reference it narrows: `paragraph 4 of `, `paragraphs 7 and 8
+/// of ` just before `resolution 2035 (2012)`; returns it in the fixed form (`para. 4`).
+pub fn before(head: &str) -> Option<String> {
+    let h = head.strip_suffix(" of ")?;
+    let start = h.rfind("paragraph").or_else(|| h.rfind("para."))?;
+    let tail = &h[start..];
+    let nums: Vec<&str> = tail
+        .split(|c: char| c == ' ' || c == ',')
+        .skip(1)
+        .filter(|w| !w.is_empty() && *w != "and")
+        .collect();
+    let ok = !nums.is_empty()
+        && nums.iter().all(|w| {
+            w.bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'(' || b == b')')
+        });
+    (ok && tail.len() < 40).then(|| format!("para. {}", nums.join(", ")))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn pinpoints_printed_before() {
+        assert_eq!(
+            super::before("modified by paragraph 7 of ").as_deref(),
+            Some("para. 7")
+        );
+        assert_eq!(
+            super::before("imposed by paragraphs 7 and 8 of ").as_deref(),
+            Some("para. 7, 8")
+        );
+        assert_eq!(super::before("in accordance with "), None);
+        assert_eq!(
+            super::chain(", paragraph 9 of resolution"),
+            Err(nom::Err::Error(nom::error::Error::new(
+                ", paragraph 9 of resolution",
+                nom::error::ErrorKind::Many1
+            )))
+        );
+    }
+
     #[test]
     fn fixed_english_form() {
         assert_eq!(
