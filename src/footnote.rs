@@ -193,6 +193,22 @@ fn glued_markers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
         let before = body[..start].chars().next_back().unwrap_or(' ');
         let after = body[i..].chars().next().unwrap_or(' ');
         let glued = before.is_alphabetic() || ",.;:)》”’\"'」]、".contains(before);
+        // A marker glued to a year (`22 March 20196 and 42/18`: 2019, then note 6).
+        let run = &body[start..i];
+        let year_then_marker = run.len() > 4
+            && (run.starts_with("19") || run.starts_with("20"))
+            && notes.get(next_new).is_some_and(|n| n.marker == run[4..])
+            && !(after.is_ascii_alphanumeric() || matches!(after, '/' | '(' | '-'));
+        if year_then_marker {
+            seen[next_new] = true;
+            markers.push(Marker {
+                note: next_new,
+                start: start + 4,
+                end: i,
+            });
+            next_new += 1;
+            continue;
+        }
         // In Chinese a marker stands before white space or punctuation (`号2 和`, `决议，3⏎`);
         // digits between characters are dates and numbers (`2016年12月19日`).
         if !before.is_ascii() && !(after.is_whitespace() || "，,。；;、)）".contains(after)) {

@@ -116,6 +116,24 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
             covered = covered.max(end);
         }
     }
+    // Year numbers are the Council's or the Commission on Human Rights'; with no body next to
+    // the number, a Commission named earlier in the sentence decides (`回顾人权委员会关于死刑问题
+    // 的所有决议，最后一项是2005年4月20日第2005/59号决议`).
+    for r in out.iter_mut() {
+        if let Raw::Item {
+            item,
+            body: body @ None,
+            ..
+        } = &mut r.what
+        {
+            if item.slash && matches!(item.session, Some(Session::Year(_))) {
+                *body = commission_in_sentence(text, r.start);
+            }
+        }
+    }
+    // A number reached both by a list that skipped a description and by an anchor inside it.
+    out.sort_by_key(|r| (r.start, r.end));
+    out.dedup_by(|a, b| a.start == b.start && a.end == b.end);
     out
 }
 
@@ -214,6 +232,66 @@ fn symbols(text: &str, pos: usize, out: &mut Vec<RawRef>) -> Option<usize> {
     Some(offset(text, rest))
 }
 
+/// The Commission on Human Rights named earlier in the sentence holding `start`.
+fn commission_in_sentence(text: &str, start: usize) -> Option<BodyName> {
+    let mut from = start.saturating_sub(400);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..start];
+    let sentence = head.rfind(['。', '\n', ';']).map_or(head, |k| &head[k..]);
+    ["Commission on Human Rights", "人权委员会"]
+        .iter()
+        .any(|n| sentence.contains(n))
+        .then_some(BodyName::Organ(crate::id::Organ::CommissionOnHumanRights))
+}
+
+/// "its" in a clause that names another body is that body's (`the adoption by the Economic
+/// Commission for Latin America and the Caribbean of its resolution 574 (XXVII)`): an organ
+/// named in the clause, or no known body at all. Otherwise the citing document's.
+fn its_in_clause(text: &str, pos: usize, lex: &Lexicon) -> BodyName {
+    let mut from = pos.saturating_sub(200);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..pos];
+    let clause = head
+        .rfind([',', ';', '\n', '('])
+        .map_or(head, |k| &head[k + 1..]);
+    let Some(by) = clause
+        .rfind(" by the ")
+        .or_else(|| clause.rfind(" of the "))
+    else {
+        return BodyName::Its;
+    };
+    let named = &clause[by + " by the ".len().min(clause.len() - by)..];
+    for (name, body) in lex.bodies {
+        if name.len() > 8 && named.starts_with(name) {
+            return match body {
+                BodyName::Organ(_) | BodyName::Other(_) => body.clone(),
+                _ => BodyName::Its,
+            };
+        }
+    }
+    const BODY_WORDS: [&str; 9] = [
+        "Commission",
+        "Conference",
+        "Committee",
+        "Organization",
+        "Board",
+        "Union",
+        "Agency",
+        "Forum",
+        "Court",
+    ];
+    let capitalised = named.starts_with(|c: char| c.is_uppercase());
+    if capitalised && BODY_WORDS.iter().any(|w| named.contains(w)) {
+        BodyName::Unknown
+    } else {
+        BodyName::Its
+    }
+}
+
 fn push_items(
     items: Vec<ListItem>,
     decision: bool,
@@ -256,8 +334,12 @@ fn en_keyword(
     let after_kw = &text[pos + len..];
     let (r, _) = ws(after_kw).ok()?;
     let start = offset(text, r);
-    let (items, end) = phrase::en_list(text, start, true)?;
+    let (items, end, first_run_end) = phrase::en_list(text, start, true)?;
+    let skipped = first_run_end < end;
     let mut body = phrase::en_body_before(text, pos, lex);
+    if body == Some(BodyName::Its) {
+        body = Some(its_in_clause(text, pos, lex));
+    }
     let mut end = end;
     if let Some((b, r)) = phrase::en_body_after(&text[end..], lex) {
         if body.is_none() {
@@ -282,7 +364,8 @@ fn en_keyword(
         (p, _) => p,
     };
     push_items(items, decision, body, Some(single), pin, out);
-    Some(end)
+    // After a skipped description, anchors inside it are still read (see `en_list`).
+    Some(if skipped { first_run_end } else { end })
 }
 
 /// A Security Council number listed with no keyword of its own (`in particular 1591 (2005),
@@ -313,7 +396,7 @@ fn bare_sc_list(text: &str, pos: usize, lex: &Lexicon, out: &mut Vec<RawRef>) ->
     if !spoke_of_resolutions || para.ends_with('第') {
         return None;
     }
-    let (items, _) = phrase::en_list(text, start, false)?;
+    let (items, _, _) = phrase::en_list(text, start, false)?;
     let items: Vec<ListItem> = items
         .into_iter()
         .take_while(|li| !li.item.slash && matches!(li.item.session, Some(Session::Year(_))))

@@ -10,13 +10,37 @@ const SEED: &str = include_str!("fixtures/A_RES_59_153.zh.txt");
 #[test]
 fn seed_cites_exactly_its_instruments() {
     let found = extract(SEED, &Options::default());
-    let targets: BTreeSet<String> = found.citations.iter().filter_map(|c| c.target.as_ref().map(|t| t.to_string())).collect();
+    let targets: BTreeSet<String> = found
+        .citations
+        .iter()
+        .filter_map(|c| c.target.as_ref().map(|t| t.to_string()))
+        .collect();
     let mut want: BTreeSet<String> = [
-        "A/59/494", "S/RES/1267(1999)", "S/RES/1269(1999)", "S/RES/1333(2000)", "S/RES/1373(2001)",
-        "S/RES/1377(2001)", "S/RES/1390(2002)", "S/RES/1450(2002)", "S/RES/1455(2003)", "S/RES/1456(2003)",
-        "S/RES/1465(2003)", "S/RES/1516(2003)", "S/RES/1526(2004)", "S/RES/1530(2004)", "S/RES/1535(2004)",
-        "A/RES/55/59", "A/RES/56/1", "A/RES/57/27", "A/RES/58/81", "A/RES/58/136", "A/RES/58/140",
-        "E/CN.15/2004/8", "S/2004/276", "Sales No. 04.V.7", "Charter of the United Nations",
+        "A/59/494",
+        "S/RES/1267(1999)",
+        "S/RES/1269(1999)",
+        "S/RES/1333(2000)",
+        "S/RES/1373(2001)",
+        "S/RES/1377(2001)",
+        "S/RES/1390(2002)",
+        "S/RES/1450(2002)",
+        "S/RES/1455(2003)",
+        "S/RES/1456(2003)",
+        "S/RES/1465(2003)",
+        "S/RES/1516(2003)",
+        "S/RES/1526(2004)",
+        "S/RES/1530(2004)",
+        "S/RES/1535(2004)",
+        "A/RES/55/59",
+        "A/RES/56/1",
+        "A/RES/57/27",
+        "A/RES/58/81",
+        "A/RES/58/136",
+        "A/RES/58/140",
+        "E/CN.15/2004/8",
+        "S/2004/276",
+        "Sales No. 04.V.7",
+        "Charter of the United Nations",
     ]
     .into_iter()
     .map(String::from)
@@ -26,7 +50,10 @@ fn seed_cites_exactly_its_instruments() {
         want.insert("A/59/PV.74".into());
     }
     assert_eq!(targets, want);
-    assert!(found.citations.iter().all(|c| c.target.is_some()), "every reference of the seed resolves");
+    assert!(
+        found.citations.iter().all(|c| c.target.is_some()),
+        "every reference of the seed resolves"
+    );
 }
 
 #[test]
@@ -52,25 +79,50 @@ fn seed_footnotes_ibid_and_named_instruments() {
     };
     // Footnote 3: `E/CN.15/2004/8，附件一。`
     let c = find("E/CN.15/2004/8", Via::Explicit);
-    assert_eq!((c.footnote.as_deref(), c.pinpoint.as_deref()), (Some("3"), Some("annex I")));
+    assert_eq!(
+        (c.footnote.as_deref(), c.pinpoint.as_deref()),
+        (Some("3"), Some("annex I"))
+    );
     // Footnote 4: `同上，附件二；又见 S/2004/276，附件。`
     let c = find("E/CN.15/2004/8", Via::Ibid);
-    assert_eq!((c.text.as_str(), c.footnote.as_deref(), c.pinpoint.as_deref()), ("同上", Some("4"), Some("annex II")));
+    assert_eq!(
+        (
+            c.text.as_str(),
+            c.footnote.as_deref(),
+            c.pinpoint.as_deref()
+        ),
+        ("同上", Some("4"), Some("annex II"))
+    );
     let c = find("S/2004/276", Via::Explicit);
-    assert_eq!((c.footnote.as_deref(), c.pinpoint.as_deref()), (Some("4"), Some("annex")));
+    assert_eq!(
+        (c.footnote.as_deref(), c.pinpoint.as_deref()),
+        (Some("4"), Some("annex"))
+    );
     // Names followed by a marker take their identity from the footnote.
     let c = find("A/RES/55/59", Via::Footnote);
-    assert_eq!(c.text, "《关于犯罪与司法、迎接二十一世纪的挑战的维也纳宣言》");
+    assert_eq!(
+        c.text,
+        "《关于犯罪与司法、迎接二十一世纪的挑战的维也纳宣言》"
+    );
     assert_eq!(c.relation, uncite::Relation::Recalls);
     let c = find("Sales No. 04.V.7", Via::Footnote);
     assert_eq!(c.text, "《世界反恐怖主义国际公约和议定书立法指南》");
     let c = find("E/CN.15/2004/8", Via::Footnote);
-    assert_eq!((c.text.as_str(), c.pinpoint.as_deref()), ("《维也纳宣言》", Some("annex II")));
+    assert_eq!(
+        (c.text.as_str(), c.pinpoint.as_deref()),
+        ("《维也纳宣言》", Some("annex II"))
+    );
     // A citation in a footnote takes the relation of the paragraph of the note's first marker.
     let c = find("A/RES/55/59", Via::Default);
-    assert_eq!((c.footnote.as_deref(), c.relation), (Some("1"), uncite::Relation::Recalls));
+    assert_eq!(
+        (c.footnote.as_deref(), c.relation),
+        (Some("1"), uncite::Relation::Recalls)
+    );
     // The cover's originating report.
-    assert_eq!(find("A/59/494", Via::Explicit).relation, uncite::Relation::AdoptedOnReportOf);
+    assert_eq!(
+        find("A/59/494", Via::Explicit).relation,
+        uncite::Relation::AdoptedOnReportOf
+    );
 }
 
 #[test]
@@ -79,9 +131,18 @@ fn seed_spans_and_dates() {
     for c in &found.citations {
         assert_eq!(&SEED[c.start..c.end], c.text);
     }
-    let c = found.citations.iter().find(|c| c.text == "第 1373 (2001) 号决议").unwrap();
+    let c = found
+        .citations
+        .iter()
+        .find(|c| c.text == "第 1373 (2001) 号决议")
+        .unwrap();
     assert_eq!(c.date.as_deref(), Some("2001-09-28"));
     assert_eq!(c.relation, uncite::Relation::Recalls);
-    let list: Vec<&str> = found.citations.iter().filter(|c| c.via == Via::Its && c.text.starts_with("58/1")).map(|c| c.text.as_str()).collect();
+    let list: Vec<&str> = found
+        .citations
+        .iter()
+        .filter(|c| c.via == Via::Its && c.text.starts_with("58/1"))
+        .map(|c| c.text.as_str())
+        .collect();
     assert_eq!(list, ["58/136", "58/140"]);
 }

@@ -58,10 +58,14 @@ fn en_date(i: &str) -> IResult<&str, String> {
 }
 
 /// An English list of numbers starting at `start`: `2133 (2014), 2178 (2014) and 2462 (2019)`.
-/// `bare` admits numbers without a session (`resolution 1754`).
-pub fn en_list(base: &str, start: usize, bare: bool) -> Option<(Vec<ListItem>, usize)> {
+/// `bare` admits numbers without a session (`resolution 1754`). Returns the items, the end of
+/// the list, and the end of its first unbroken run: a description skipped between two items
+/// (`…, entitled “Implementation of General Assembly resolution 46/152 …”, 1992/22 of …`) may
+/// hold references of its own, so only the first run is taken as covered.
+pub fn en_list(base: &str, start: usize, bare: bool) -> Option<(Vec<ListItem>, usize, usize)> {
     let mut i = &base[start..];
     let mut out: Vec<ListItem> = Vec::new();
+    let mut first_run_end = None;
     loop {
         let parsed = item(bare)(i);
         let Ok((r, it)) = parsed else { break };
@@ -92,13 +96,16 @@ pub fn en_list(base: &str, start: usize, bare: bool) -> Option<(Vec<ListItem>, u
                 i = after
             }
             _ => match skip_description(base, end, &out) {
-                Some(next) => i = &base[next..],
-                None => return Some((out, end)),
+                Some(next) => {
+                    first_run_end.get_or_insert(end);
+                    i = &base[next..];
+                }
+                None => return Some((out, end, first_run_end.unwrap_or(end))),
             },
         }
     }
     let end = out.last()?.end;
-    Some((out, end))
+    Some((out, end, first_run_end.unwrap_or(end)))
 }
 
 /// Words that open a description of the item before them (`74/270 of 2 April 2020 on global
@@ -130,7 +137,22 @@ fn skip_description(base: &str, end: usize, items: &[ListItem]) -> Option<usize>
         limit -= 1;
     }
     let window = &rest[..limit];
-    let stop = window.find([';', '\n']).unwrap_or(window.len());
+    let mut stop = window.find([';', '\n']).unwrap_or(window.len());
+    // Another keyword outside quotation marks starts a list of its own (`… on women, peace and
+    // security and resolutions 1612 (2005), …`).
+    for kw in ["resolution", "Resolution", "decision", "Decision"] {
+        let mut from = 0;
+        while let Some(k) = window[from..stop.min(window.len())].find(kw) {
+            let at = from + k;
+            let opened = window[..at].matches('“').count();
+            let closed = window[..at].matches('”').count();
+            if opened <= closed {
+                stop = at;
+                break;
+            }
+            from = at + kw.len();
+        }
+    }
     let window = &window[..stop];
     let mut k = 0;
     while let Some(p) = window[k..].find([',', ' ']) {
@@ -321,7 +343,7 @@ mod tests {
     fn english_lists() {
         let s = "its resolutions 181 (II) of 29 November 1947, 3375 (XXX) and 3376 (XXX) of 10 November 1975, 31/20 of 24 November 1976 and all";
         let k = s.find("181").unwrap();
-        let (items, _) = en_list(s, k, false).unwrap();
+        let (items, _, _) = en_list(s, k, false).unwrap();
         let texts: Vec<&str> = items.iter().map(|x| &s[x.start..x.end]).collect();
         assert_eq!(texts, ["181 (II)", "3375 (XXX)", "3376 (XXX)", "31/20"]);
         assert_eq!(items[0].date.as_deref(), Some("1947-11-29"));
