@@ -22,15 +22,30 @@ fn main() -> ExitCode {
     let mut by_relation: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     for c in &found.citations {
         if let Some(t) = &c.target {
-            *by_relation.entry(c.relation.to_string()).or_default().entry(t.to_string()).or_default() += 1;
+            *by_relation
+                .entry(c.relation.to_string())
+                .or_default()
+                .entry(t.to_string())
+                .or_default() += 1;
         }
     }
-    let own = found.document.symbol.as_ref().map_or("(no symbol)".into(), |s| s.to_string());
+    let own = found
+        .document
+        .symbol
+        .as_ref()
+        .map_or("(no symbol)".into(), |s| s.to_string());
     println!("{own} rests on:");
     for (relation, targets) in by_relation {
         println!("  {relation}:");
         for (t, n) in targets {
-            println!("    {t}{}", if n > 1 { format!(" ({n}×)") } else { String::new() });
+            println!(
+                "    {t}{}",
+                if n > 1 {
+                    format!(" ({n}×)")
+                } else {
+                    String::new()
+                }
+            );
         }
     }
     ExitCode::SUCCESS

@@ -17,11 +17,29 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let own = found.document.symbol.as_ref().map_or("(no symbol)".into(), |s| s.to_string());
-    println!("{own} ({}): {} citations", found.language, found.citations.len());
+    let own = found
+        .document
+        .symbol
+        .as_ref()
+        .map_or("(no symbol)".into(), |s| s.to_string());
+    println!(
+        "{own} ({}): {} citations",
+        found.language,
+        found.citations.len()
+    );
     for c in &found.citations {
-        let target = c.target.as_ref().map_or("(unresolved)".into(), |t| t.to_string());
-        println!("{:>6}..{:<6} {:<32} {:<12} {}", c.start, c.end, target, c.relation.to_string(), c.text);
+        let target = c
+            .target
+            .as_ref()
+            .map_or("(unresolved)".into(), |t| t.to_string());
+        println!(
+            "{:>6}..{:<6} {:<32} {:<12} {}",
+            c.start,
+            c.end,
+            target,
+            c.relation.to_string(),
+            c.text
+        );
     }
     ExitCode::SUCCESS
 }

@@ -177,6 +177,21 @@ fn skip_description(base: &str, end: usize, items: &[ListItem]) -> Option<usize>
     None
 }
 
+/// An organ named inside a Chinese frame, before or after a date: `安理会`, `大会`.
+fn zh_organ_name(i: &str) -> IResult<&str, BodyName> {
+    for (name, body) in crate::lexicon::ZH.bodies {
+        if *name != "其" && *name != "理事会" {
+            if let Some(r) = i.strip_prefix(name) {
+                return Ok((r.trim_start_matches(' '), body.clone()));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
 /// A separator inside a Chinese frame: `、`, `和`, `及`, `以及`, `,`, `与`, then an optional body
 /// and date (which belong to the next item) and `第`: `号和安理会第1645(2005)号`,
 /// `号、2010年10月29日大会第65/7号`.
@@ -195,29 +210,12 @@ fn zh_sep(i: &str) -> IResult<&str, (Option<String>, Option<BodyName>)> {
         ws0,
     )
         .parse(i)?;
-    let (mut i, mut body) = (i, None);
-    for (name, b) in crate::lexicon::ZH.bodies {
-        if *name != "其" && *name != "理事会" {
-            if let Some(r) = i.strip_prefix(name) {
-                i = r.trim_start_matches(' ');
-                body = Some(b.clone());
-                break;
-            }
-        }
-    }
+    let (i, body) = opt(zh_organ_name).parse(i)?;
     let (i, d) = opt(nom::sequence::terminated(date::zh, ws0)).parse(i)?;
-    let (mut i, mut body) = (i, body);
-    if body.is_none() {
-        for (name, b) in crate::lexicon::ZH.bodies {
-            if *name != "其" && *name != "理事会" {
-                if let Some(r) = i.strip_prefix(name) {
-                    i = r.trim_start_matches(' ');
-                    body = Some(b.clone());
-                    break;
-                }
-            }
-        }
-    }
+    let (i, body) = match body {
+        Some(b) => (i, Some(b)),
+        None => opt(zh_organ_name).parse(i)?,
+    };
     let (i, _) = (opt(tag("第")), ws0).parse(i)?;
     Ok((i, (d, body)))
 }
