@@ -19,6 +19,15 @@ pub enum ErrorKind {
     /// A string is not a canonical identifier.
     #[error("not a canonical identifier: {input:?}")]
     BadId { input: String },
+    /// An ID asked for is not in the graph.
+    #[error("{id} is not in the graph (no text read cites it or is it)")]
+    UnknownId { id: String },
+    /// A graph snapshot cannot be read or written.
+    #[error("{}: {problem}", path.display())]
+    Snapshot { path: PathBuf, problem: String },
+    /// Graphviz failed or is missing.
+    #[error("{problem}")]
+    Graphviz { problem: String },
     /// A corpus folder lacks what the accuracy run needs.
     #[error("{}: {problem}", path.display())]
     Corpus { path: PathBuf, problem: String },

@@ -27,14 +27,17 @@
 pub mod cover; // the citing document's identity: symbol, body, session, date, meeting
 pub mod error; // typed errors naming the file and the problem
 pub mod eval; // accuracy against the corpus labels (`meta/expected.jsonl`)
+pub mod export; // DOT (and SVG/PNG through Graphviz), JSON snapshot, GraphML, CSV
 pub mod footnote; // footnote texts and the markers pointing to them
 pub mod grammar; // nom grammars: symbols, numbers, dates, pinpoints, word order
+pub mod graph; // the citation graph: one node per canonical ID, edges citing → cited
 pub mod id; // canonical identifiers: typed, `FromStr` and `Display`
 pub mod lang; // the six official languages and detection
 pub mod lexicon; // the words of each language
 pub mod model; // the output: Extraction, Document, Citation (JSON schema 1)
 pub mod normalise; // stage 1: fold look-alike characters, keep an offset map
 pub mod parse; // stage 3: grammars at anchors → raw references
+pub mod query; // deps, cited-by, path, rank over the graph
 pub mod relation; // the closed vocabulary of relations and the opening verbs
 pub mod resolve; // stage 4: context → canonical IDs and citations
 pub mod scan; // stage 2: Aho-Corasick and memchr prefilter
@@ -79,20 +82,25 @@ pub fn extract_named(text: &str, source: &str, options: &Options) -> Extraction 
     }
 }
 
-/// Read `path` (UTF-8 text) and extract it. The error names the file and the problem.
-pub fn extract_file(path: &Path, options: &Options) -> Result<Extraction> {
+/// Read `path` as UTF-8 text; the error names the file and the problem.
+pub fn read_text(path: &Path) -> Result<String> {
     let bytes = std::fs::read(path).map_err(|source| {
         Error::new(ErrorKind::Io {
             path: path.to_path_buf(),
             source,
         })
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| {
         Error::new(ErrorKind::NotUtf8 {
             path: path.to_path_buf(),
             offset: e.utf8_error().valid_up_to(),
         })
-    })?;
+    })
+}
+
+/// Read `path` (UTF-8 text) and extract it. The error names the file and the problem.
+pub fn extract_file(path: &Path, options: &Options) -> Result<Extraction> {
+    let text = read_text(path)?;
     Ok(extract_named(&text, &path.display().to_string(), options))
 }
 
