@@ -1,5 +1,7 @@
 //! Flags and subcommands. Everything here calls the library; nothing here parses UN text.
 
+mod graph;
+
 use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -48,6 +50,9 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Build the citation graph of texts (or a snapshot) and write it: DOT, SVG or PNG through
+    /// Graphviz, a JSON snapshot that queries read back, GraphML or CSV.
+    Graph(graph::GraphArgs),
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -119,6 +124,7 @@ fn print(out: &mut impl Write, ex: &Extraction, format: Format) -> io::Result<()
 /// Run a parsed command line; the exit code follows ripgrep (0 found, 1 nothing, 2 error).
 pub fn run(args: Args) -> io::Result<ExitCode> {
     match args.command {
+        Command::Graph(args) => graph::graph(args),
         Command::Extract {
             paths,
             format,

@@ -192,6 +192,31 @@ impl Edge {
     }
 }
 
+/// Which way to walk from a focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// What the focus cites, and what that cites.
+    Cites,
+    /// Who cites the focus, and who cites them.
+    CitedBy,
+    /// Both.
+    Both,
+}
+
+impl std::str::FromStr for Direction {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "cites" => Ok(Direction::Cites),
+            "cited-by" => Ok(Direction::CitedBy),
+            "both" => Ok(Direction::Both),
+            _ => Err(format!(
+                "unknown direction {s:?} (expected cites, cited-by or both)"
+            )),
+        }
+    }
+}
+
 /// A citation graph and its ID index.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
@@ -396,6 +421,57 @@ impl Corpus {
             c.index.insert(id, ix);
         }
         c
+    }
+
+    /// The neighbourhood of `focus`: the nodes within `depth` steps in `direction`, with every
+    /// edge between them, as a graph of its own.
+    ///
+    /// Complexity: O(V + E) of the part walked.
+    pub fn neighbourhood(&self, focus: NodeIndex, depth: usize, direction: Direction) -> Corpus {
+        use std::collections::VecDeque;
+        let mut seen: HashMap<NodeIndex, usize> = HashMap::from([(focus, 0)]);
+        let mut queue = VecDeque::from([focus]);
+        while let Some(ix) = queue.pop_front() {
+            let d = seen[&ix];
+            if d == depth {
+                continue;
+            }
+            let mut next: Vec<NodeIndex> = Vec::new();
+            if matches!(direction, Direction::Cites | Direction::Both) {
+                next.extend(
+                    self.graph
+                        .neighbors_directed(ix, petgraph::Direction::Outgoing),
+                );
+            }
+            if matches!(direction, Direction::CitedBy | Direction::Both) {
+                next.extend(
+                    self.graph
+                        .neighbors_directed(ix, petgraph::Direction::Incoming),
+                );
+            }
+            next.sort_by(|a, b| self.graph[*a].id.cmp(&self.graph[*b].id));
+            for n in next {
+                if let std::collections::hash_map::Entry::Vacant(v) = seen.entry(n) {
+                    v.insert(d + 1);
+                    queue.push_back(n);
+                }
+            }
+        }
+        let mut keep: Vec<NodeIndex> = seen.into_keys().collect();
+        keep.sort_by(|a, b| self.graph[*a].id.cmp(&self.graph[*b].id));
+        let mut sub = CitationGraph::new();
+        let mut map = HashMap::new();
+        for ix in &keep {
+            map.insert(*ix, sub.add_node(self.graph[*ix].clone()));
+        }
+        for e in self.graph.edge_indices() {
+            if let Some((a, b)) = self.graph.edge_endpoints(e) {
+                if let (Some(&na), Some(&nb)) = (map.get(&a), map.get(&b)) {
+                    sub.add_edge(na, nb, self.graph[e].clone());
+                }
+            }
+        }
+        Corpus::from_graph(sub)
     }
 
     /// The edges out of `ix`, sorted by target ID (deterministic output).

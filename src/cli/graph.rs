@@ -1,0 +1,210 @@
+//! `uncite graph`, `deps`, `cited-by`, `path` and `rank`: read texts (or a snapshot) into the
+//! citation graph, then draw it or query it.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args as ClapArgs, ValueEnum};
+use uncite::export::{self, dot::DotOptions, render};
+use uncite::graph::{Corpus, Direction};
+use uncite::{Language, Options};
+
+/// Where the graph comes from: texts, or a snapshot written by `uncite graph --format json`.
+#[derive(ClapArgs, Debug)]
+pub struct Input {
+    /// Texts to read: files or directories (every *.txt below, sorted).
+    paths: Vec<PathBuf>,
+    /// Read a graph snapshot (`uncite graph … -o corpus.json --format json`) instead of texts.
+    #[arg(long, value_name = "FILE")]
+    graph: Option<PathBuf>,
+    /// Read every text in this language instead of detecting it.
+    #[arg(long)]
+    lang: Option<Language>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Svg,
+    Png,
+    Json,
+    Graphml,
+    Csv,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum DirectionArg {
+    Cites,
+    CitedBy,
+    Both,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq)]
+pub enum QueryFormat {
+    Table,
+    Json,
+}
+
+/// `uncite graph`.
+#[derive(ClapArgs, Debug)]
+pub struct GraphArgs {
+    #[command(flatten)]
+    input: Input,
+    /// Write here instead of standard output (for csv: FILE.nodes.csv and FILE.edges.csv).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+    format: GraphFormat,
+    /// Draw the neighbourhood of this instrument only.
+    #[arg(long, value_name = "ID")]
+    focus: Option<String>,
+    /// How many steps from the focus.
+    #[arg(long, default_value_t = 1)]
+    depth: usize,
+    /// Which way to walk from the focus.
+    #[arg(long, value_enum, default_value_t = DirectionArg::Both)]
+    direction: DirectionArg,
+}
+
+/// Read the input into a graph. Files that cannot be read are reported on stderr and
+/// counted; the others are all in the graph.
+pub fn load(input: &Input) -> io::Result<(Corpus, usize)> {
+    let mut errors = 0;
+    if let Some(snapshot) = &input.graph {
+        let c = export::snapshot::read(snapshot).map_err(|e| io::Error::other(e.to_string()))?;
+        return Ok((c, 0));
+    }
+    if input.paths.is_empty() {
+        return Err(io::Error::other(
+            "give texts to read (files or directories) or --graph FILE",
+        ));
+    }
+    let mut files = Vec::new();
+    for p in &input.paths {
+        match uncite::text_files(p) {
+            Ok(f) if f.is_empty() => eprintln!("uncite: {}: no *.txt file found", p.display()),
+            Ok(f) => files.extend(f),
+            Err(e) => {
+                eprintln!("uncite: {e}");
+                errors += 1;
+            }
+        }
+    }
+    let bar = (std::io::stderr().is_terminal() && files.len() > 1).then(|| {
+        let bar = indicatif::ProgressBar::new(files.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{elapsed} [{bar:40}] {pos}/{len} texts read")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let options = Options {
+        language: input.lang,
+    };
+    let tick = || {
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+    };
+    let (corpus, read_errors) = Corpus::read(&files, &options, &tick);
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    for e in &read_errors {
+        eprintln!("uncite: {e}");
+    }
+    Ok((corpus, errors + read_errors.len()))
+}
+
+/// Write `bytes` to `path` through a temporary file and a rename, or to stdout.
+fn emit(output: Option<&Path>, bytes: &[u8]) -> io::Result<()> {
+    match output {
+        Some(path) => {
+            let tmp = path.with_file_name(format!(
+                ".{}.tmp-{}",
+                path.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                std::process::id()
+            ));
+            std::fs::write(&tmp, bytes)
+                .map_err(|e| io::Error::other(format!("{}: {e}", tmp.display())))?;
+            std::fs::rename(&tmp, path)
+                .map_err(|e| io::Error::other(format!("{}: {e}", path.display())))
+        }
+        None => {
+            let mut out = io::stdout().lock();
+            out.write_all(bytes)?;
+            out.flush()
+        }
+    }
+}
+
+fn code(errors: usize) -> ExitCode {
+    if errors > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `uncite graph`.
+pub fn graph(args: GraphArgs) -> io::Result<ExitCode> {
+    let (corpus, errors) = load(&args.input)?;
+    let (corpus, neighbourhood) = match &args.focus {
+        Some(id) => {
+            let Some(ix) = corpus.find(id) else {
+                eprintln!("uncite: {id} is not in the graph (no text read cites it or is it)");
+                return Ok(ExitCode::from(1));
+            };
+            let dir = match args.direction {
+                DirectionArg::Cites => Direction::Cites,
+                DirectionArg::CitedBy => Direction::CitedBy,
+                DirectionArg::Both => Direction::Both,
+            };
+            (corpus.neighbourhood(ix, args.depth, dir), true)
+        }
+        None => (corpus, false),
+    };
+    let edges = corpus.graph.edge_count();
+    let dot_options = DotOptions::for_graph(args.focus.as_deref().filter(|_| neighbourhood), edges);
+    let output = args.output.as_deref();
+    match args.format {
+        GraphFormat::Dot => emit(
+            output,
+            export::dot::to_dot(&corpus, &dot_options).as_bytes(),
+        )?,
+        GraphFormat::Svg | GraphFormat::Png => {
+            let image = if matches!(args.format, GraphFormat::Svg) {
+                render::Image::Svg
+            } else {
+                render::Image::Png
+            };
+            let dot = export::dot::to_dot(&corpus, &dot_options);
+            let bytes =
+                render::render(&dot, image, edges).map_err(|e| io::Error::other(e.to_string()))?;
+            emit(output, &bytes)?
+        }
+        GraphFormat::Json => match output {
+            Some(p) => {
+                export::snapshot::write(&corpus, p).map_err(|e| io::Error::other(e.to_string()))?
+            }
+            None => emit(None, export::snapshot::to_string(&corpus).as_bytes())?,
+        },
+        GraphFormat::Graphml => emit(output, export::graphml::to_string(&corpus).as_bytes())?,
+        GraphFormat::Csv => {
+            match output {
+                Some(p) => {
+                    let (n, e) = export::csv::write(&corpus, p)
+                        .map_err(|e| io::Error::other(e.to_string()))?;
+                    eprintln!("uncite: wrote {} and {}", n.display(), e.display());
+                }
+                None => return Err(io::Error::other(
+                    "--format csv writes two files (FILE.nodes.csv, FILE.edges.csv): give -o FILE",
+                )),
+            }
+        }
+    }
+    Ok(code(errors))
+}
