@@ -112,10 +112,11 @@ impl Node {
 
     /// The year of its date, or of its ID where the ID carries one.
     pub fn year(&self) -> Option<u32> {
-        if let Some(d) = &self.date {
-            return d.get(..4).and_then(|y| y.parse().ok());
-        }
-        year_of_id(&self.id)
+        self.date
+            .as_ref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok())
+            .or_else(|| year_of_id(&self.id))
     }
 }
 
@@ -227,7 +228,14 @@ pub struct Corpus {
 
 /// The paragraph around `start..end` in `text`, cut to about 300 characters.
 fn paragraph_around(text: &str, start: usize, end: usize) -> String {
-    let (start, end) = (start.min(text.len()), end.min(text.len()));
+    let mut start = start.min(text.len());
+    let mut end = end.min(text.len()).max(start);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
     let p_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
     let p_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
     let para = &text[p_start..p_end];
@@ -320,6 +328,10 @@ impl Corpus {
             .as_ref()
             .map_or(Kind::Document, |s| s.kind());
         let from = self.node_for(&citing_id, kind);
+        if self.graph[from].files.contains(&ex.source) {
+            // The same file read twice (a folder and a file in it) counts once.
+            return;
+        }
         {
             let n = &mut self.graph[from];
             n.languages.insert(ex.language);
@@ -533,6 +545,12 @@ mod tests {
         c.add(&ex, seed);
         let ix = c.find("A/RES/59/153").unwrap();
         assert_eq!(c.cites(ix).len(), 25);
+        let s1373 = c.find("S/RES/1373(2001)").unwrap();
+        assert_eq!(
+            c.graph[c.graph.find_edge(ix, s1373).unwrap()].count,
+            7,
+            "the same file counts once"
+        );
         assert_eq!(c.graph.node_count(), 26);
         assert_eq!(c.find("S/RES/1373 (2001)"), c.find("S/RES/1373(2001)"));
     }
