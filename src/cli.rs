@@ -53,6 +53,14 @@ enum Command {
     /// Build the citation graph of texts (or a snapshot) and write it: DOT, SVG or PNG through
     /// Graphviz, a JSON snapshot that queries read back, GraphML or CSV.
     Graph(graph::GraphArgs),
+    /// What an instrument cites, transitively, as a tree (depth, relation, via which document).
+    Deps(graph::DepsArgs),
+    /// Who cites an instrument, with the relation and the paragraph, newest first.
+    CitedBy(graph::CitedByArgs),
+    /// The shortest citation chain from one instrument back to another, or all up to a length.
+    Path(graph::PathArgs),
+    /// The most cited instruments: by in-degree, PageRank, or citations in recent years.
+    Rank(graph::RankArgs),
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -125,6 +133,10 @@ fn print(out: &mut impl Write, ex: &Extraction, format: Format) -> io::Result<()
 pub fn run(args: Args) -> io::Result<ExitCode> {
     match args.command {
         Command::Graph(args) => graph::graph(args),
+        Command::Deps(args) => graph::deps(args),
+        Command::CitedBy(args) => graph::cited_by(args),
+        Command::Path(args) => graph::path(args),
+        Command::Rank(args) => graph::rank(args),
         Command::Extract {
             paths,
             format,

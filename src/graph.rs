@@ -123,6 +123,10 @@ impl Node {
 /// The year an ID carries: `S/RES/1373(2001)`, `E/RES/2004/19`, `S/2004/276`, `A/RES/59/153`
 /// (session 59 began in 2004).
 pub fn year_of_id(id: &str) -> Option<u32> {
+    if id.starts_with("file:") {
+        // A text named by its file: its path says nothing reliable of its year.
+        return None;
+    }
     if let Some(open) = id.rfind('(') {
         if let Ok(y) = id[open + 1..].trim_end_matches(')').parse::<u32>() {
             return (1945..2100).contains(&y).then_some(y);
@@ -278,7 +282,7 @@ impl Corpus {
         if let Some(&ix) = self.index.get(id) {
             return Some(ix);
         }
-        // `S/RES/1373 (2001)`, `a/res/59/153`: read it as the contract spells it.
+        // `S/RES/1373 (2001)`: read it as the contract spells it.
         let printed = if id.contains('/') {
             crate::id::canonical_symbol(id)
         } else {

@@ -208,3 +208,145 @@ pub fn graph(args: GraphArgs) -> io::Result<ExitCode> {
     }
     Ok(code(errors))
 }
+
+/// Print query rows as a table or JSON; exit 1 when there are none (ripgrep: nothing found).
+fn answer<T>(rows: &[T], format: QueryFormat) -> io::Result<ExitCode>
+where
+    T: serde::Serialize,
+    [T]: uncite::query::Table,
+{
+    let mut out = io::stdout().lock();
+    match format {
+        QueryFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, rows)?;
+            writeln!(out)?;
+        }
+        QueryFormat::Table => write!(out, "{}", uncite::query::table(rows))?,
+    }
+    out.flush()?;
+    Ok(if rows.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// A query's error: an unknown ID is "nothing found" (exit 1), anything else an error.
+fn query_error(e: uncite::Error) -> io::Result<ExitCode> {
+    eprintln!("uncite: {e}");
+    Ok(match e.kind() {
+        uncite::ErrorKind::UnknownId { .. } => ExitCode::from(1),
+        _ => ExitCode::from(2),
+    })
+}
+
+/// `uncite deps`.
+#[derive(ClapArgs, Debug)]
+pub struct DepsArgs {
+    /// The instrument whose foundations to list (`A/RES/59/153`).
+    id: String,
+    #[command(flatten)]
+    input: Input,
+    /// How deep to follow citations (default 1: what it cites directly).
+    #[arg(long, conflicts_with = "all")]
+    depth: Option<usize>,
+    /// Follow citations all the way down.
+    #[arg(long)]
+    all: bool,
+    #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
+    format: QueryFormat,
+}
+
+/// `uncite cited-by`.
+#[derive(ClapArgs, Debug)]
+pub struct CitedByArgs {
+    /// The instrument whose citers to list (`S/RES/1373(2001)`).
+    id: String,
+    #[command(flatten)]
+    input: Input,
+    #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
+    format: QueryFormat,
+}
+
+/// `uncite path`.
+#[derive(ClapArgs, Debug)]
+pub struct PathArgs {
+    /// Where the chain starts (the citing end).
+    from: String,
+    /// Where it leads back to.
+    to: String,
+    #[command(flatten)]
+    input: Input,
+    /// Every simple chain up to --max-len citations, not only the shortest.
+    #[arg(long)]
+    all: bool,
+    /// The longest chain listed with --all.
+    #[arg(long, default_value_t = 6)]
+    max_len: usize,
+    #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
+    format: QueryFormat,
+}
+
+/// `uncite rank`.
+#[derive(ClapArgs, Debug)]
+pub struct RankArgs {
+    #[command(flatten)]
+    input: Input,
+    /// in-degree (documents citing it), pagerank, or recent (citations made in the last
+    /// --years years).
+    #[arg(long, default_value = "in-degree")]
+    by: uncite::query::RankBy,
+    /// The window for --by recent, in years up to the latest document read.
+    #[arg(long, default_value_t = 5)]
+    years: u32,
+    /// How many to list.
+    #[arg(long, default_value_t = 20)]
+    top: usize,
+    #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
+    format: QueryFormat,
+}
+
+/// `uncite deps`.
+pub fn deps(args: DepsArgs) -> io::Result<ExitCode> {
+    let (c, errors) = load(&args.input)?;
+    let depth = if args.all {
+        None
+    } else {
+        Some(args.depth.unwrap_or(1))
+    };
+    match uncite::query::deps(&c, &args.id, depth) {
+        Ok(rows) => {
+            answer(&rows, args.format).map(|code| if errors > 0 { ExitCode::from(2) } else { code })
+        }
+        Err(e) => query_error(e),
+    }
+}
+
+/// `uncite cited-by`.
+pub fn cited_by(args: CitedByArgs) -> io::Result<ExitCode> {
+    let (c, errors) = load(&args.input)?;
+    match uncite::query::cited_by(&c, &args.id) {
+        Ok(rows) => {
+            answer(&rows, args.format).map(|code| if errors > 0 { ExitCode::from(2) } else { code })
+        }
+        Err(e) => query_error(e),
+    }
+}
+
+/// `uncite path`.
+pub fn path(args: PathArgs) -> io::Result<ExitCode> {
+    let (c, errors) = load(&args.input)?;
+    match uncite::query::path(&c, &args.from, &args.to, args.all, args.max_len) {
+        Ok(rows) => {
+            answer(&rows, args.format).map(|code| if errors > 0 { ExitCode::from(2) } else { code })
+        }
+        Err(e) => query_error(e),
+    }
+}
+
+/// `uncite rank`.
+pub fn rank(args: RankArgs) -> io::Result<ExitCode> {
+    let (c, errors) = load(&args.input)?;
+    let rows = uncite::query::rank(&c, args.by, args.years, args.top, None);
+    answer(&rows, args.format).map(|code| if errors > 0 { ExitCode::from(2) } else { code })
+}
