@@ -42,17 +42,17 @@ pub struct RawRef {
     pub pinpoint: Option<String>,
 }
 
-/// `, resolution 14/221` or `，第14/221号决议` after a document: a pinpoint of it.
-fn resolution_pinpoint(i: &str) -> IResult<&str, String> {
-    let (i, _) = (ws0, nom::branch::alt((tag(","), tag("、"))), ws0).parse(i)?;
-    if let Ok((r, (w, _, it))) = (
-        nom::branch::alt((tag("resolution"), tag("decision"))),
-        ws,
-        item(false),
-    )
-        .parse(i)
-    {
-        return Ok((r, format!("{w} {}", item_text(&it))));
+/// `, resolution 14/221`, `, résolution 14/221`, `، القرار 14/221` or `，第14/221号决议` after a
+/// document: a pinpoint of it.
+fn resolution_pinpoint<'a>(i: &'a str, lex: &Lexicon) -> IResult<&'a str, String> {
+    let (i, _) = (ws0, nom::branch::alt((tag(","), tag("、"), tag("،"))), ws0).parse(i)?;
+    for k in lex.keywords {
+        if let Some(r) = i.strip_prefix(k.word) {
+            if let Ok((r, (_, it))) = (ws, item(false)).parse(r) {
+                let w = if k.decision { "decision" } else { "resolution" };
+                return Ok((r, format!("{w} {}", item_text(&it))));
+            }
+        }
     }
     let (r, (_, _, it, _, _, w)) = (
         tag("第"),
@@ -91,8 +91,8 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
             continue;
         }
         let found = match a.cue {
-            Cue::Slash => symbols(text, a.pos, &mut out),
-            Cue::Keyword { decision, len } if lex.lang == Language::Zh => zh_keyword(
+            Cue::Slash => symbols(text, a.pos, lex, &mut out),
+            Cue::Keyword { decision, len, .. } if lex.lang == Language::Zh => zh_keyword(
                 text,
                 a.pos,
                 len,
@@ -102,14 +102,16 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
                 &mut last_frame,
                 &mut out,
             ),
-            Cue::Keyword { decision, len } => en_keyword(text, a.pos, len, decision, lex, &mut out),
+            Cue::Keyword { decision, its, len } => {
+                keyword_first(text, a.pos, len, decision, its, lex, &mut out)
+            }
             Cue::Paren if lex.lang == Language::Zh => None,
             Cue::Paren => bare_sc_list(text, a.pos, lex, &mut out),
             Cue::Charter { len } => {
                 out.push(named(a.pos, a.pos + len, "Charter of the United Nations"));
                 Some(a.pos + len)
             }
-            Cue::TheCharter => the_charter(text, a.pos, &mut out),
+            Cue::CharterShort { len } => charter_short(text, a.pos, len, lex, &mut out),
             Cue::Sales { len } => sales(text, a.pos, len, &mut out),
         };
         if let Some(end) = found {
@@ -147,18 +149,39 @@ fn named(start: usize, end: usize, title: &'static str) -> RawRef {
     }
 }
 
-/// `the Charter`: the Charter of the United Nations unless another charter follows
-/// (`the Charter of the Organization of American States`).
-fn the_charter(text: &str, pos: usize, out: &mut Vec<RawRef>) -> Option<usize> {
-    let start = pos + "the ".len();
-    let mut end = start + "Charter".len();
-    let rest = &text[end..];
-    if let Some(r) = rest.strip_prefix(" of the United Nations") {
-        end = text.len() - r.len();
-    } else if rest.starts_with(" of ") || rest.starts_with(|c: char| c.is_alphanumeric()) {
+/// A short form of the Charter (`the Charter`, `la Charte`, `la Carta`): the Charter of the
+/// United Nations unless another charter follows (`the Charter of the Organization of American
+/// States`, `la Charte africaine`).
+fn charter_short(
+    text: &str,
+    pos: usize,
+    len: usize,
+    lex: &Lexicon,
+    out: &mut Vec<RawRef>,
+) -> Option<usize> {
+    let short = &text[pos..pos + len];
+    // Drop the article: the reference is `Charter`, `Charte`, `Carta`.
+    let noun_at = short.rfind(' ').map_or(pos, |k| pos + k + 1);
+    let rest = &text[pos + len..];
+    let mut end = pos + len;
+    if let Some(full) = lex
+        .charter
+        .iter()
+        .find(|c| text[noun_at..].starts_with(**c))
+    {
+        end = noun_at + full.len();
+    } else if rest.starts_with(|c: char| c.is_alphanumeric())
+        || lex
+            .body_links
+            .iter()
+            .chain(["of", "de", "des"].iter())
+            .any(|l| !l.is_empty() && rest.starts_with(&format!(" {l}")))
+        || rest.starts_with(" africaine")
+        || rest.starts_with(" Africana")
+    {
         return None;
     }
-    out.push(named(start, end, "Charter of the United Nations"));
+    out.push(named(noun_at, end, "Charter of the United Nations"));
     Some(end)
 }
 
@@ -191,7 +214,7 @@ fn sales(text: &str, pos: usize, len: usize, out: &mut Vec<RawRef>) -> Option<us
 }
 
 /// A symbol around the `/` at `pos`, with condensed continuations and pinpoints.
-fn symbols(text: &str, pos: usize, out: &mut Vec<RawRef>) -> Option<usize> {
+fn symbols(text: &str, pos: usize, lex: &Lexicon, out: &mut Vec<RawRef>) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut start = pos;
     while start > 0
@@ -208,10 +231,10 @@ fn symbols(text: &str, pos: usize, out: &mut Vec<RawRef>) -> Option<usize> {
     let mut rest = rest;
     let mut pins = Vec::new();
     loop {
-        if let Ok((r, p)) = pinpoint::chain(rest) {
+        if let Ok((r, p)) = pinpoint::chain(rest, lex) {
             pins.push(p);
             rest = r;
-        } else if let Ok((r, p)) = resolution_pinpoint(rest) {
+        } else if let Ok((r, p)) = resolution_pinpoint(rest, lex) {
             pins.push(p);
             rest = r;
         } else {
@@ -322,39 +345,56 @@ fn push_items(
     }
 }
 
-/// English: body, keyword, list (`Security Council resolutions 2133 (2014) … and 2462 (2019)`).
-fn en_keyword(
+/// Keyword first, in any of the languages that write it so: the body before the keyword
+/// (`Security Council resolutions`, `its resolution`, `sa résolution`), in the keyword
+/// (`قراره`), between the keyword and the list (`resoluciones del Consejo de Seguridad`,
+/// `резолюции Совета Безопасности`) or after the list (`… du Conseil de sécurité`).
+#[allow(clippy::too_many_arguments)]
+fn keyword_first(
     text: &str,
     pos: usize,
     len: usize,
     decision: bool,
+    its: bool,
     lex: &Lexicon,
     out: &mut Vec<RawRef>,
 ) -> Option<usize> {
     let after_kw = &text[pos + len..];
-    let (r, _) = ws(after_kw).ok()?;
+    let (mut r, _) = ws(after_kw).ok()?;
+    let mut body = if its {
+        Some(BodyName::Its)
+    } else {
+        phrase::body_before(text, pos, lex)
+    };
+    if let Some((b, rest)) = phrase::linked_body(&after_kw[..after_kw.len()], lex) {
+        if let Ok((rest, _)) = ws(rest) {
+            if item(true)(rest).is_ok() {
+                body = Some(b);
+                r = rest;
+            }
+        }
+    }
     let start = offset(text, r);
-    let (items, end, first_run_end) = phrase::en_list(text, start, true)?;
+    let (items, end, first_run_end) = phrase::list(text, start, true, lex)?;
     let skipped = first_run_end < end;
-    let mut body = phrase::en_body_before(text, pos, lex);
-    if body == Some(BodyName::Its) {
+    if body == Some(BodyName::Its) && lex.lang == Language::En {
         body = Some(its_in_clause(text, pos, lex));
     }
     let mut end = end;
-    if let Some((b, r)) = phrase::en_body_after(&text[end..], lex) {
+    if let Some((b, r)) = phrase::linked_body(&text[end..], lex) {
         if body.is_none() {
             body = Some(b);
         }
         end = offset(text, r);
     }
-    let pin = pinpoint::chain(&text[end..]).ok().map(|(r, p)| {
+    let pin = pinpoint::chain(&text[end..], lex).ok().map(|(r, p)| {
         end = offset(text, r);
         p
     });
     let single = (pos, items[0].end);
     // `paragraph 4 of resolution 2035 (2012)`: the pinpoint printed before a single reference.
     let pin = match (pin, items.len()) {
-        (None, 1) => {
+        (None, 1) if lex.lang == Language::En => {
             let mut from = pos.saturating_sub(48);
             while !text.is_char_boundary(from) {
                 from += 1;
@@ -364,7 +404,7 @@ fn en_keyword(
         (p, _) => p,
     };
     push_items(items, decision, body, Some(single), pin, out);
-    // After a skipped description, anchors inside it are still read (see `en_list`).
+    // After a skipped description, anchors inside it are still read (see `phrase::list`).
     Some(if skipped { first_run_end } else { end })
 }
 
@@ -389,14 +429,14 @@ fn bare_sc_list(text: &str, pos: usize, lex: &Lexicon, out: &mut Vec<RawRef>) ->
     }
     let para_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
     let para = &text[para_start..start];
-    let spoke_of_resolutions = lex.keywords.iter().any(|(k, _)| para.contains(k))
+    let spoke_of_resolutions = lex.keywords.iter().any(|k| para.contains(k.word))
         || ["resolution", "決議", "决议"]
             .iter()
             .any(|k| para.contains(k));
     if !spoke_of_resolutions || para.ends_with('第') {
         return None;
     }
-    let (items, _, _) = phrase::en_list(text, start, false)?;
+    let (items, _, _) = phrase::list(text, start, false, lex)?;
     let items: Vec<ListItem> = items
         .into_iter()
         .take_while(|li| !li.item.slash && matches!(li.item.session, Some(Session::Year(_))))
@@ -479,7 +519,7 @@ fn zh_keyword(
                             });
                     }
                     let mut end = end;
-                    let pin = pinpoint::chain(&text[end..]).ok().map(|(r, pp)| {
+                    let pin = pinpoint::chain(&text[end..], lex).ok().map(|(r, pp)| {
                         end = offset(text, r);
                         pp
                     });

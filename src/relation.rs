@@ -123,166 +123,6 @@ impl fmt::Display for Relation {
 
 use Relation::*;
 
-/// English openers, lower case, matched as word prefixes (`recall` matches `Recalling`).
-const EN: &[(&str, Relation)] = &[
-    ("recall", Recalls),
-    ("reaffirm", Reaffirms),
-    ("reiterat", Reaffirms),
-    ("taking note", Notes),
-    ("takes note", Notes),
-    ("take note", Notes),
-    ("noting", Notes),
-    ("note", Notes),
-    ("welcom", Welcomes),
-    ("having considered", Considers),
-    ("having examined", Considers),
-    ("having reviewed", Considers),
-    ("having heard", Considers),
-    ("consider", Considers),
-    ("taking into account", Considers),
-    ("takes into account", Considers),
-    ("bearing in mind", BearsInMind),
-    ("bears in mind", BearsInMind),
-    ("mindful", BearsInMind),
-    ("guided by", GuidedBy),
-    ("acting under", ActingUnder),
-    ("commend", Commends),
-    ("endors", Endorses),
-    ("decid", Decides),
-    ("request", Requests),
-    ("invit", Invites),
-    ("calling upon", CallsUpon),
-    ("calls upon", CallsUpon),
-    ("calling on", CallsUpon),
-    ("calls on", CallsUpon),
-    ("call upon", CallsUpon),
-    ("urg", Urges),
-    ("recogniz", Recognizes),
-    ("recognis", Recognizes),
-    ("affirm", Affirms),
-    ("emphasiz", Emphasizes),
-    ("emphasis", Emphasizes),
-    ("stress", Emphasizes),
-    ("underlin", Emphasizes),
-    ("underscor", Emphasizes),
-    ("express", Expresses),
-    ("condemn", Condemns),
-    ("encourag", Encourages),
-    ("support", Supports),
-    ("adopt", Adopts),
-    ("approv", Approves),
-    ("acknowledg", Acknowledges),
-    ("concerned", Concerned),
-    ("deeply concerned", Concerned),
-    ("gravely concerned", Concerned),
-    ("alarmed", Concerned),
-    ("determin", Determines),
-    ("authoriz", Authorizes),
-    ("demand", Demands),
-];
-
-/// Adverbs that may stand before an English opener (`Also requests`, `Further recalling`).
-const EN_ADVERBS: &[&str] = &[
-    "also",
-    "further",
-    "again",
-    "once",
-    "strongly",
-    "firmly",
-    "reaffirming",
-    "furthermore",
-    "moreover",
-    "additionally",
-    "the",
-    "security",
-    "general",
-    "council",
-    "assembly",
-    "economic",
-    "and",
-    "social",
-    "human",
-    "rights",
-    "commission",
-    "“the",
-    "\"the",
-];
-
-/// Chinese openers, matched at the start after the adverbs below.
-const ZH: &[(&str, Relation)] = &[
-    ("回顾", Recalls),
-    ("忆及", Recalls),
-    ("重申", Reaffirms),
-    ("表示注意到", Notes),
-    ("注意到", Notes),
-    ("欢迎", Welcomes),
-    ("审议了", Considers),
-    ("考虑到", Considers),
-    ("审查了", Considers),
-    ("铭记", BearsInMind),
-    ("遵循", GuidedBy),
-    ("以", GuidedBy),
-    ("根据", ActingUnder),
-    ("赞扬", Commends),
-    ("核可", Endorses),
-    ("赞同", Endorses),
-    ("决定", Decides),
-    ("请", Requests),
-    ("要求", Requests),
-    ("邀请", Invites),
-    ("吁请", CallsUpon),
-    ("促请", CallsUpon),
-    ("呼吁", CallsUpon),
-    ("敦促", Urges),
-    ("确认", Recognizes),
-    ("认识到", Recognizes),
-    ("承认", Recognizes),
-    ("申明", Affirms),
-    ("强调", Emphasizes),
-    ("表示", Expresses),
-    ("谴责", Condemns),
-    ("鼓励", Encourages),
-    ("支持", Supports),
-    ("通过", Adopts),
-    ("批准", Approves),
-    ("肯定", Acknowledges),
-    ("关切", Concerned),
-    ("关注", Concerned),
-    ("震惊", Concerned),
-    ("断定", Determines),
-    ("认定", Determines),
-    ("授权", Authorizes),
-];
-
-/// Adverbs and subjects that may stand before a Chinese opener (`又回顾`, `安全理事会回顾`).
-const ZH_ADVERBS: &[&str] = &[
-    "又",
-    "还",
-    "并",
-    "再次",
-    "进一步",
-    "也",
-    "深为",
-    "深切",
-    "严重",
-    "强烈",
-    "明确",
-    "坚决",
-    "赞赏地",
-    "满意地",
-    "关切地",
-    "遗憾地",
-    "感兴趣地",
-    "安全理事会",
-    "安理会",
-    "大会",
-    "理事会",
-    "人权理事会",
-    "经济及社会理事会",
-    "“",
-    "\"",
-];
-
 /// Skip a paragraph's number (`1.`, `(a)`, `12.`) and the white space after it.
 fn skip_number(p: &str) -> &str {
     let t = p.trim_start_matches([' ', '\t']);
@@ -310,44 +150,43 @@ fn skip_number(p: &str) -> &str {
 /// assert_eq!(from_paragraph(Language::Zh, "1. 赞扬联合国毒品和犯罪问题办事处"), Relation::Commends);
 /// ```
 pub fn from_paragraph(lang: Language, paragraph: &str) -> Relation {
-    let t = skip_number(paragraph);
+    opener(lang, skip_number(paragraph)).unwrap_or(Other)
+}
+
+fn opener(lang: Language, t: &str) -> Option<Relation> {
+    let lex = crate::lexicon::for_language(lang);
     match lang {
-        Language::Zh => zh_opener(t),
-        _ => en_opener(t),
+        Language::Zh => zh_opener(t, lex),
+        _ => word_opener(t, lex),
     }
-    .unwrap_or(Other)
 }
 
 /// Whether a paragraph opens with a known verb (used to join a paragraph split by a page break).
 pub fn opens_with_verb(lang: Language, paragraph: &str) -> bool {
-    let t = skip_number(paragraph);
-    match lang {
-        Language::Zh => zh_opener(t).is_some(),
-        _ => en_opener(t).is_some(),
-    }
+    opener(lang, skip_number(paragraph)).is_some()
 }
 
-fn en_opener(t: &str) -> Option<Relation> {
+fn word_opener(t: &str, lex: &crate::lexicon::Lexicon) -> Option<Relation> {
     let mut rest = t;
     for _ in 0..6 {
-        let lower: String = rest.chars().take(24).flat_map(char::to_lowercase).collect();
-        if let Some(&(_, r)) = EN.iter().find(|(w, _)| lower.starts_with(w)) {
+        let lower: String = rest.chars().take(40).flat_map(char::to_lowercase).collect();
+        if let Some(&(_, r)) = lex.openers.iter().find(|(w, _)| lower.starts_with(w)) {
             return Some(r);
         }
-        let word_end = rest.find([' ', ',']).unwrap_or(rest.len());
+        let word_end = rest.find([' ', ',', '،']).unwrap_or(rest.len());
         let word = rest[..word_end].to_lowercase();
-        if !EN_ADVERBS.contains(&word.as_str()) {
+        if !lex.opener_adverbs.contains(&word.as_str()) {
             return None;
         }
-        rest = rest[word_end..].trim_start_matches([' ', ',']);
+        rest = rest[word_end..].trim_start_matches([' ', ',', '،']);
     }
     None
 }
 
-fn zh_opener(t: &str) -> Option<Relation> {
+fn zh_opener(t: &str, lex: &crate::lexicon::Lexicon) -> Option<Relation> {
     let mut rest = t;
     for _ in 0..4 {
-        if let Some(&(w, r)) = ZH.iter().find(|(w, _)| rest.starts_with(w)) {
+        if let Some(&(w, r)) = lex.openers.iter().find(|(w, _)| rest.starts_with(w)) {
             // `以…为指导` guides; `根据…采取行动` acts under; other `以`/`根据` openers do not.
             let line_end = rest.find(['，', '。', ',']).unwrap_or(rest.len());
             let clause = &rest[..line_end];
@@ -357,7 +196,7 @@ fn zh_opener(t: &str) -> Option<Relation> {
                 _ => Some(r),
             };
         }
-        let adv = ZH_ADVERBS.iter().find(|a| rest.starts_with(**a))?;
+        let adv = lex.opener_adverbs.iter().find(|a| rest.starts_with(**a))?;
         rest = &rest[adv.len()..];
     }
     None

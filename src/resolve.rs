@@ -462,12 +462,12 @@ pub fn resolve(
             if !explicit_first {
                 let src = prev.and_then(|p| note_source[p].clone());
                 let rest = text[after..n.end].trim_start_matches(['.']);
-                let pin = pinpoint::chain(rest).ok().map(|(_, p)| p);
+                let pin = pinpoint::chain(rest, lex).ok().map(|(_, p)| p);
                 let pin = pin.or_else(|| {
                     // `Ibid., annex` with no comma after `Ibid.` still pinpoints.
-                    ws0(rest)
-                        .ok()
-                        .and_then(|(r, _)| pinpoint::chain(&format!(",{r}")).ok().map(|(_, p)| p))
+                    ws0(rest).ok().and_then(|(r, _)| {
+                        pinpoint::chain(&format!(",{r}"), lex).ok().map(|(_, p)| p)
+                    })
                 });
                 let target = src.as_ref().map(|(t, _)| t.clone());
                 cites.push(make(

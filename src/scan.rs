@@ -1,7 +1,7 @@
 //! Stage 2: a cheap literal prefilter. One Aho-Corasick pass finds the keywords of the
-//! document's language (`resolution`, `号决议`, `Sales No.`, `Charter of the United Nations`)
-//! and memchr finds every `/` and `(`: the grammars run only at these anchors, so extraction
-//! stays linear in the input.
+//! document's language (`resolution`, `résolutions`, `резолюцию`, `القرار`, `号决议`,
+//! `Sales No.`, `Charter of the United Nations`) and memchr finds every `/` and `(`: the
+//! grammars run only at these anchors, so extraction stays linear in the input.
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::OnceLock;
@@ -16,12 +16,17 @@ pub enum Cue {
     Slash,
     /// A `(`: maybe a Security Council number `1591 (2005)` listed without its keyword.
     Paren,
-    /// A resolution keyword (`resolutions`, `号决议`) of `len` bytes.
-    Keyword { decision: bool, len: usize },
+    /// A resolution keyword (`resolutions`, `号决议`) of `len` bytes; `its` when the word itself
+    /// says "its" (Arabic `قراره`).
+    Keyword {
+        decision: bool,
+        its: bool,
+        len: usize,
+    },
     /// A name of the Charter (`len` bytes).
     Charter { len: usize },
-    /// `the Charter`, a short form to check.
-    TheCharter,
+    /// A short form of the Charter (`the Charter`, `la Charte`) of `len` bytes, to check.
+    CharterShort { len: usize },
     /// A sales-number label (`len` bytes).
     Sales { len: usize },
 }
@@ -38,23 +43,24 @@ struct Automaton {
     cues: Vec<Cue>,
 }
 
-fn automaton(lex: &'static Lexicon) -> Automaton {
+fn automaton(lex: &Lexicon) -> Automaton {
     let mut patterns: Vec<&str> = Vec::new();
     let mut cues = Vec::new();
-    for (k, decision) in lex.keywords {
-        patterns.push(k);
+    for k in lex.keywords {
+        patterns.push(k.word);
         cues.push(Cue::Keyword {
-            decision: *decision,
-            len: k.len(),
+            decision: k.decision,
+            its: k.its,
+            len: k.word.len(),
         });
     }
     for c in lex.charter {
         patterns.push(c);
         cues.push(Cue::Charter { len: c.len() });
     }
-    if lex.lang != Language::Zh {
-        patterns.push("the Charter");
-        cues.push(Cue::TheCharter);
+    for c in lex.charter_short {
+        patterns.push(c);
+        cues.push(Cue::CharterShort { len: c.len() });
     }
     for s in lex.sales {
         patterns.push(s);
@@ -68,11 +74,29 @@ fn automaton(lex: &'static Lexicon) -> Automaton {
 }
 
 fn automaton_for(lang: Language) -> &'static Automaton {
-    static EN: OnceLock<Automaton> = OnceLock::new();
-    static ZH: OnceLock<Automaton> = OnceLock::new();
+    static AUTOMATA: [OnceLock<Automaton>; 6] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    let k = Language::ALL.iter().position(|l| *l == lang).unwrap_or(2);
+    AUTOMATA[k].get_or_init(|| automaton(lexicon::for_language(lang)))
+}
+
+/// Whether the match `start..end` stands as a word of its own. Chinese keywords are closed by
+/// `号` and need no boundary; Arabic attaches conjunctions and prepositions before a word
+/// (`وقرار`, `بالقرار`), so only Latin and Cyrillic words are checked on both sides.
+fn whole_word(text: &str, start: usize, end: usize, lang: Language) -> bool {
     match lang {
-        Language::Zh => ZH.get_or_init(|| automaton(&lexicon::ZH)),
-        _ => EN.get_or_init(|| automaton(&lexicon::EN)),
+        Language::Zh | Language::Ar => true,
+        _ => {
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
+            !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+        }
     }
 }
 
@@ -84,12 +108,11 @@ pub fn scan(text: &str, lang: Language) -> Vec<Anchor> {
         .ac
         .find_iter(text)
         .filter(|m| {
-            // Latin keywords are whole words: `resolution` but not `irresolution`.
-            lang == Language::Zh
-                || !bytes[..m.start()]
-                    .last()
-                    .is_some_and(|b| b.is_ascii_alphabetic())
-                    && !bytes.get(m.end()).is_some_and(|b| b.is_ascii_alphabetic())
+            // Keywords are whole words: `resolution` but not `irresolution`.
+            matches!(
+                auto.cues[m.pattern().as_usize()],
+                Cue::Sales { .. } | Cue::Charter { .. }
+            ) || whole_word(text, m.start(), m.end(), lang)
         })
         .map(|m| Anchor {
             pos: m.start(),

@@ -57,6 +57,47 @@ pub fn en(i: &str) -> IResult<&str, String> {
     Ok((i, iso(y, m, d)))
 }
 
+/// A date as the language's [`DateSpec`](crate::lexicon::DateSpec) writes it, without the
+/// words before it: `28 September 2001`, `1er décembre 1999`, `28 de septiembre de 2001`,
+/// `28 сентября 2001 года`, `28 أيلول/سبتمبر 2001`.
+pub fn with<'a>(spec: &crate::lexicon::DateSpec, i: &'a str) -> IResult<&'a str, String> {
+    let fail = |i| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
+    let (i, d) = day(i)?;
+    let i = i
+        .strip_prefix("er")
+        .or_else(|| i.strip_prefix('º'))
+        .unwrap_or(i);
+    let (i, _) = ws(i)?;
+    let between = |i: &'a str| -> &'a str {
+        for b in spec.between {
+            if let Some(r) = i.strip_prefix(b) {
+                if let Ok((r, _)) = ws(r) {
+                    return r;
+                }
+            }
+        }
+        i
+    };
+    let i = between(i);
+    let (i, m) = spec
+        .months
+        .iter()
+        .filter(|(name, _)| i.starts_with(name))
+        .max_by_key(|(name, _)| name.len())
+        .map(|(name, m)| (&i[name.len()..], *m))
+        .ok_or_else(|| fail(i))?;
+    let (i, _) = ws(i)?;
+    let i = between(i);
+    let (mut i, y) = year(i)?;
+    for a in spec.after {
+        if let Some(r) = ws(i).ok().and_then(|(r, _)| r.strip_prefix(a)) {
+            i = r;
+            break;
+        }
+    }
+    Ok((i, iso(y, m, d)))
+}
+
 /// `2001 年 9 月 28 日` or `2001年9月28日` → `2001-09-28`.
 pub fn zh(i: &str) -> IResult<&str, String> {
     let (i, y) = year(i)?;

@@ -1,16 +1,18 @@
 //! Word order: how each language puts a body, a keyword and a list of numbers together.
 //!
-//! - English (and, until they have lexicons of their own, the other Latin-script languages):
-//!   body, keyword, list — `Security Council resolutions 2133 (2014), 2178 (2014) and
-//!   2462 (2019)`; a date may follow each item (`56/1 of 12 September 2001`); the body may
-//!   also follow the list (`resolutions … of the General Assembly`).
+//! - Keyword first (English, French, Spanish, Russian, Arabic): the body before the keyword
+//!   (`Security Council resolutions 2133 (2014), 2178 (2014) and 2462 (2019)`, `its`, `sa`,
+//!   `свою`), between the keyword and the list (`resoluciones del Consejo de Seguridad 2133
+//!   (2014)`, `резолюции Совета Безопасности`, `قرارات مجلس الأمن`) or after the list
+//!   (`résolutions … et 2462 (2019) du Conseil de sécurité`); a date may follow each item
+//!   (`56/1 of 12 September 2001`, `du 28 septembre 2001`), in the lexicon's words.
 //! - Chinese: body, date, then one `第…号决议` frame around the list —
 //!   `安全理事会 1999 年 10 月 19 日第 1269 (1999) 号决议`, `第 58/136 和 58/140 号决议`,
 //!   `第181(II)号、1948年12月11日第194(III)号…决议`.
 
 use nom::branch::alt;
 use nom::bytes::complete::tag;
-use nom::combinator::{opt, recognize};
+use nom::combinator::opt;
 use nom::{IResult, Parser};
 
 use super::number::{item, Item};
@@ -29,40 +31,76 @@ pub struct ListItem {
     pub body: Option<BodyName>,
 }
 
-/// A separator between English list items: `, `, ` and `, `, and `, ` as well as `, `…`.
-fn en_sep(i: &str) -> IResult<&str, &str> {
-    alt((
-        recognize((
-            ws0,
-            tag(","),
-            ws0,
-            opt((alt((tag("and"), tag("as well as"))), ws)),
-        )),
-        recognize((ws, alt((tag("and"), tag("as well as"), tag("or"))), ws)),
-        recognize((ws0, tag("…"), ws0, opt((tag("and"), ws)))),
-        recognize((ws0, tag(";"), ws)),
-    ))
-    .parse(i)
+/// A separator between list items, in the language's words: `, `, ` and `, `, and `, ` et `,
+/// ` y `, ` и `, ` و `, `و` glued to the number in Arabic, `، `, `…`, `; `.
+fn sep<'a>(i: &'a str, lex: &Lexicon) -> IResult<&'a str, &'a str> {
+    let start = i;
+    let fail = || nom::Err::Error(nom::error::Error::new(start, nom::error::ErrorKind::Tag));
+    let (i, _) = ws0(i)?;
+    let (i, punct) = opt(alt((tag(","), tag("،"), tag("…"), tag(";")))).parse(i)?;
+    if punct == Some(";") && !i.starts_with([' ', '\n']) {
+        return Err(fail());
+    }
+    let (mut i, _) = ws0(i)?;
+    let mut joined = false;
+    for w in lex.and {
+        if let Some(r) = i.strip_prefix(w) {
+            let glued = lex.glued_and.contains(w) && r.starts_with(|c: char| c.is_ascii_digit());
+            if let Ok((r, _)) = ws(r) {
+                i = r;
+                joined = true;
+                break;
+            } else if glued {
+                i = r;
+                joined = true;
+                break;
+            }
+        }
+    }
+    if punct.is_none() && !joined {
+        return Err(fail());
+    }
+    let (i, _) = ws0(i)?;
+    Ok((i, &start[..start.len() - i.len()]))
 }
 
 /// Whether `s` opens a numbered paragraph: `2.`, `12.\t`.
 fn starts_paragraph(s: &str) -> bool {
     let d = s.bytes().take_while(|b| b.is_ascii_digit()).count();
-    d > 0 && matches!(s.as_bytes().get(d), Some(b'.') | Some(b'\t'))
+    d > 0 && matches!(s.as_bytes().get(d), Some(b'.') | Some(b'\t') | Some(b' '))
 }
 
-/// ` of 28 September 2001` after an English item.
-fn en_date(i: &str) -> IResult<&str, String> {
-    let (i, _) = (ws, tag("of"), ws).parse(i)?;
-    date::en(i)
+/// The date printed after an item: ` of 28 September 2001`, ` du 28 septembre 2001`,
+/// `, de 28 de septiembre de 2001`, ` от 28 сентября 2001 года`, ` المؤرخ 28 أيلول/سبتمبر 2001`.
+fn item_date<'a>(i: &'a str, lex: &Lexicon) -> IResult<&'a str, String> {
+    let (i, _) = (ws0, opt(alt((tag(","), tag("،")))), ws0).parse(i)?;
+    for b in lex.date.before {
+        if let Some(r) = i.strip_prefix(b) {
+            if let Ok((r, _)) = ws(r) {
+                if let Ok(ok) = date::with(&lex.date, r) {
+                    return Ok(ok);
+                }
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
-/// An English list of numbers starting at `start`: `2133 (2014), 2178 (2014) and 2462 (2019)`.
-/// `bare` admits numbers without a session (`resolution 1754`). Returns the items, the end of
-/// the list, and the end of its first unbroken run: a description skipped between two items
-/// (`…, entitled “Implementation of General Assembly resolution 46/152 …”, 1992/22 of …`) may
-/// hold references of its own, so only the first run is taken as covered.
-pub fn en_list(base: &str, start: usize, bare: bool) -> Option<(Vec<ListItem>, usize, usize)> {
+/// A list of numbers starting at `start`: `2133 (2014), 2178 (2014) and 2462 (2019)`,
+/// `181 (II) du 29 novembre 1947, 194 (III) du 11 décembre 1948 et 31/20`. `bare` admits
+/// numbers without a session (`resolution 1754`). Returns the items, the end of the list, and
+/// the end of its first unbroken run: a description skipped between two items (`…, entitled
+/// “Implementation of General Assembly resolution 46/152 …”, 1992/22 of …`) may hold
+/// references of its own, so only the first run is taken as covered.
+pub fn list(
+    base: &str,
+    start: usize,
+    bare: bool,
+    lex: &Lexicon,
+) -> Option<(Vec<ListItem>, usize, usize)> {
     let mut i = &base[start..];
     let mut out: Vec<ListItem> = Vec::new();
     let mut first_run_end = None;
@@ -75,7 +113,7 @@ pub fn en_list(base: &str, start: usize, bare: bool) -> Option<(Vec<ListItem>, u
         }
         let s = offset(base, i);
         let e = offset(base, r);
-        let (r, d) = match en_date(r) {
+        let (r, d) = match item_date(r, lex) {
             Ok((r, d)) => (r, Some(d)),
             Err(_) => (r, None),
         };
@@ -87,7 +125,7 @@ pub fn en_list(base: &str, start: usize, bare: bool) -> Option<(Vec<ListItem>, u
             body: None,
         });
         let end = offset(base, r);
-        match en_sep(r) {
+        match sep(r, lex) {
             // A list does not run into the next numbered paragraph (`…2035 (2012);\n2.\tDecides`).
             Ok((after, sep))
                 if item(bare)(after).is_ok()
@@ -95,7 +133,7 @@ pub fn en_list(base: &str, start: usize, bare: bool) -> Option<(Vec<ListItem>, u
             {
                 i = after
             }
-            _ => match skip_description(base, end, &out) {
+            _ => match skip_description(base, end, &out, lex) {
                 Some(next) => {
                     first_run_end.get_or_insert(end);
                     i = &base[next..];
@@ -108,68 +146,50 @@ pub fn en_list(base: &str, start: usize, bare: bool) -> Option<(Vec<ListItem>, u
     Some((out, end, first_run_end.unwrap_or(end)))
 }
 
-/// Words that open a description of the item before them (`74/270 of 2 April 2020 on global
-/// solidarity …`).
-const DESCRIBERS: [&str; 12] = [
-    " on ",
-    ", on ",
-    " entitled ",
-    ", entitled ",
-    " concerning ",
-    " relating to ",
-    " regarding ",
-    ", by which ",
-    ", section ",
-    ", sect. ",
-    ", annex",
-    ", part ",
-];
-
 /// After an item described by its title (`74/270 of 2 April 2020 on global solidarity to fight
 /// the coronavirus disease 2019 (COVID-19) and 74/274 of 20 April 2020 on …`), the position of
 /// the next item of the same shape, if the list goes on within the clause.
-fn skip_description(base: &str, end: usize, items: &[ListItem]) -> Option<usize> {
+fn skip_description(base: &str, end: usize, items: &[ListItem], lex: &Lexicon) -> Option<usize> {
     let rest = &base[end..];
-    DESCRIBERS.iter().find(|d| rest.starts_with(**d))?;
+    lex.describers.iter().find(|d| rest.starts_with(**d))?;
     let prev = &items.last()?.item;
     let mut limit = rest.len().min(400);
     while !rest.is_char_boundary(limit) {
         limit -= 1;
     }
     let window = &rest[..limit];
-    let mut stop = window.find([';', '\n']).unwrap_or(window.len());
+    let mut stop = window.find([';', '\n', '؛']).unwrap_or(window.len());
     // Another keyword outside quotation marks starts a list of its own (`… on women, peace and
     // security and resolutions 1612 (2005), …`).
-    for kw in ["resolution", "Resolution", "decision", "Decision"] {
+    for kw in lex.keywords {
         let mut from = 0;
-        while let Some(k) = window[from..stop.min(window.len())].find(kw) {
+        while let Some(k) = window[from..stop.min(window.len())].find(kw.word) {
             let at = from + k;
-            let opened = window[..at].matches('“').count();
-            let closed = window[..at].matches('”').count();
+            let opened = window[..at].matches(['“', '«']).count();
+            let closed = window[..at].matches(['”', '»']).count();
             if opened <= closed {
                 stop = at;
                 break;
             }
-            from = at + kw.len();
+            from = at + kw.word.len();
         }
     }
     let window = &window[..stop];
-    let mut k = 0;
-    while let Some(p) = window[k..].find([',', ' ']) {
-        let at = k + p;
-        k = at + 1;
-        let Ok((after, _)) = en_sep(&rest[at..]) else {
+    for (at, _) in window
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ',' | ' ' | '،'))
+    {
+        let Ok((after, _)) = sep(&rest[at..], lex) else {
             continue;
         };
         if let Ok((r, next)) = item(false)(after) {
             let same_shape = next.slash == prev.slash
                 && std::mem::discriminant(&next.session) == std::mem::discriminant(&prev.session);
-            if same_shape
-                && (en_date(r).is_ok()
-                    || r.starts_with(DESCRIBERS[0])
-                    || r.starts_with([',', ';'])
-                    || r.is_empty())
-            {
+            let follows_well = item_date(r, lex).is_ok()
+                || lex.describers.iter().any(|d| r.starts_with(d))
+                || r.starts_with([',', ';', '،'])
+                || r.is_empty();
+            if same_shape && follows_well {
                 return Some(offset(base, after));
             }
         }
@@ -179,7 +199,7 @@ fn skip_description(base: &str, end: usize, items: &[ListItem]) -> Option<usize>
 
 /// An organ named inside a Chinese frame, before or after a date: `安理会`, `大会`.
 fn zh_organ_name(i: &str) -> IResult<&str, BodyName> {
-    for (name, body) in crate::lexicon::ZH.bodies {
+    for (name, body) in crate::lexicon::for_language(crate::Language::Zh).bodies {
         if *name != "其" && *name != "理事会" {
             if let Some(r) = i.strip_prefix(name) {
                 return Ok((r.trim_start_matches(' '), body.clone()));
@@ -256,9 +276,9 @@ pub fn zh_frame(base: &str, start: usize) -> Option<(Vec<ListItem>, usize, bool)
     }
 }
 
-/// The body named just before an English keyword: `Security Council resolutions`,
-/// `its resolution`, `Council resolution`.
-pub fn en_body_before(base: &str, kw_start: usize, lex: &Lexicon) -> Option<BodyName> {
+/// The body named just before a keyword: `Security Council resolutions`, `its resolution`,
+/// `sa résolution`, `свою резолюцию`.
+pub fn body_before(base: &str, kw_start: usize, lex: &Lexicon) -> Option<BodyName> {
     let before = base[..kw_start].trim_end_matches([' ', '\t']);
     let before = before
         .strip_suffix("’s")
@@ -274,12 +294,29 @@ pub fn en_body_before(base: &str, kw_start: usize, lex: &Lexicon) -> Option<Body
     None
 }
 
-/// The body named after an English list: ` of the General Assembly`.
-pub fn en_body_after<'a>(rest: &'a str, lex: &Lexicon) -> Option<(BodyName, &'a str)> {
-    let (r, _) = (ws, tag("of"), ws, tag("the"), ws).parse(rest).ok()?;
-    for (name, body) in lex.bodies {
-        if name.len() > 8 {
-            if let Some(after) = r.strip_prefix(name) {
+/// A body linked to what precedes it: ` of the General Assembly`, ` du Conseil de sécurité`,
+/// ` de l’Assemblée générale`, ` del Consejo de Seguridad`, ` Совета Безопасности`,
+/// ` مجلس الأمن`. Returns the body and the rest after it.
+pub fn linked_body<'a>(rest: &'a str, lex: &Lexicon) -> Option<(BodyName, &'a str)> {
+    let (r, _) = ws(rest).ok()?;
+    for link in lex.body_links {
+        let Some(after_link) = r.strip_prefix(link) else {
+            continue;
+        };
+        // `de l’Assemblée`: an elided link needs no space; a word link does.
+        let after_link = if link.is_empty() || link.ends_with(['’', '\'']) {
+            after_link
+        } else {
+            match ws(after_link) {
+                Ok((a, _)) => a,
+                Err(_) => continue,
+            }
+        };
+        for (name, body) in lex.bodies {
+            if matches!(body, BodyName::Its) || name.chars().count() < 6 {
+                continue;
+            }
+            if let Some(after) = after_link.strip_prefix(name) {
                 if !after.starts_with(|c: char| c.is_alphanumeric()) {
                     return Some((body.clone(), after));
                 }
@@ -341,12 +378,18 @@ mod tests {
     fn english_lists() {
         let s = "its resolutions 181 (II) of 29 November 1947, 3375 (XXX) and 3376 (XXX) of 10 November 1975, 31/20 of 24 November 1976 and all";
         let k = s.find("181").unwrap();
-        let (items, _, _) = en_list(s, k, false).unwrap();
+        let (items, _, _) = list(
+            s,
+            k,
+            false,
+            &crate::lexicon::for_language(crate::Language::En),
+        )
+        .unwrap();
         let texts: Vec<&str> = items.iter().map(|x| &s[x.start..x.end]).collect();
         assert_eq!(texts, ["181 (II)", "3375 (XXX)", "3376 (XXX)", "31/20"]);
         assert_eq!(items[0].date.as_deref(), Some("1947-11-29"));
         assert_eq!(
-            en_body_before(s, 4, &crate::lexicon::EN),
+            body_before(s, 4, crate::lexicon::for_language(crate::Language::En)),
             Some(BodyName::Its)
         );
     }
@@ -373,15 +416,30 @@ mod tests {
     fn chinese_bodies() {
         let s = "回顾安全理事会 1999 年 10 月 19 日第";
         assert_eq!(
-            zh_body_before(s, s.len() - "第".len(), &crate::lexicon::ZH),
+            zh_body_before(
+                s,
+                s.len() - "第".len(),
+                crate::lexicon::for_language(crate::Language::Zh)
+            ),
             Some(BodyName::Organ(crate::id::Organ::SecurityCouncil))
         );
         let s = "又回顾其 2001 年 9 月 12 日第";
         assert_eq!(
-            zh_body_before(s, s.len(), &crate::lexicon::ZH),
+            zh_body_before(
+                s,
+                s.len(),
+                crate::lexicon::for_language(crate::Language::Zh)
+            ),
             Some(BodyName::Its)
         );
         let s = "及其他相关联合国决议的框架内第";
-        assert_eq!(zh_body_before(s, s.len(), &crate::lexicon::ZH), None);
+        assert_eq!(
+            zh_body_before(
+                s,
+                s.len(),
+                crate::lexicon::for_language(crate::Language::Zh)
+            ),
+            None
+        );
     }
 }

@@ -11,59 +11,50 @@ use nom::{IResult, Parser};
 
 use super::{digits, roman, ws, ws0, zh_numeral};
 use crate::id::roman as to_roman;
+use crate::lexicon::Lexicon;
 
-/// A label and an optional roman or arabic designation: `annex`, `annex II`, `para. 37`.
-fn en_one(i: &str) -> IResult<&str, String> {
-    let designation = |i| -> IResult<&str, String> {
-        alt((
-            map(roman, to_roman),
-            map(
-                recognize((
-                    digits,
-                    opt((alt((char('-'), char('.'))), digits)),
-                    opt(take_while1(|c: char| c.is_ascii_lowercase() && c < 'i')),
-                )),
-                |s: &str| s.to_string(),
-            ),
-            map(take_while1(|c: char| c.is_ascii_uppercase()), |s: &str| {
-                s.to_string()
-            }),
-        ))
-        .parse(i)
-    };
-    let (i, label) = alt((
-        map(alt((tag("annexes"), tag("annex"), tag("Annex"))), |_| {
-            "annex"
-        }),
+/// A designation after a label: `II`, `37`, `3-5`, `A`, or an ordinal word (`الثاني`).
+fn designation<'a>(i: &'a str, lex: &Lexicon) -> IResult<&'a str, String> {
+    for (word, n) in lex.ordinals {
+        if let Some(r) = i.strip_prefix(word) {
+            return Ok((r, to_roman(*n)));
+        }
+    }
+    alt((
+        map(roman, to_roman),
         map(
-            alt((
-                tag("paras."),
-                tag("paragraphs"),
-                tag("para."),
-                tag("paragraph"),
+            recognize((
+                digits,
+                opt((alt((char('-'), char('.'))), digits)),
+                opt(take_while1(|c: char| c.is_ascii_lowercase() && c < 'i')),
             )),
-            |_| "para.",
+            |s: &str| s.to_string(),
         ),
-        map(alt((tag("chaps."), tag("chap."), tag("chapter"))), |_| {
-            "chap."
+        map(take_while1(|c: char| c.is_ascii_uppercase()), |s: &str| {
+            s.to_string()
         }),
-        map(alt((tag("sects."), tag("sect."), tag("section"))), |_| {
-            "sect."
-        }),
-        map(alt((tag("arts."), tag("art."), tag("article"))), |_| "art."),
-        map(tag("enclosure"), |_| "enclosure"),
-        map(tag("appendix"), |_| "appendix"),
-        map(tag("vol."), |_| "vol."),
     ))
-    .parse(i)?;
-    let (i, d) = opt((ws, designation)).parse(i)?;
-    Ok((
-        i,
-        match d {
-            Some((_, d)) => format!("{label} {d}"),
-            None => label.to_string(),
-        },
-    ))
+    .parse(i)
+}
+
+/// A label from the lexicon and an optional designation: `annex`, `annex II`, `para. 37`,
+/// `annexe I`, `párr. 5`, `приложение I`, `المرفق الثاني`.
+fn labelled<'a>(i: &'a str, lex: &Lexicon) -> IResult<&'a str, String> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
+    let (rest, label) = lex
+        .pinpoints
+        .iter()
+        .filter(|(printed, _)| i.starts_with(printed))
+        .max_by_key(|(printed, _)| printed.len())
+        .map(|(printed, fixed)| (&i[printed.len()..], *fixed))
+        .ok_or_else(fail)?;
+    if rest.starts_with(|c: char| c.is_alphabetic()) {
+        return Err(fail());
+    }
+    match ws(rest).ok().and_then(|(r, _)| designation(r, lex).ok()) {
+        Some((r, d)) => Ok((r, format!("{label} {d}"))),
+        None => Ok((rest, label.to_string())),
+    }
 }
 
 /// `附件二`, `第 37 段`, `第三章`, `第51条`, `第二节`.
@@ -91,17 +82,21 @@ fn zh_one(i: &str) -> IResult<&str, String> {
     .parse(i)
 }
 
-/// A chain of pinpoints after a reference, each after a comma: `, annex I, para. 5`.
-/// Returns the pinpoints joined with `, `.
-pub fn chain(i: &str) -> IResult<&str, String> {
+/// A chain of pinpoints after a reference, each after a comma: `, annex I, para. 5`,
+/// `，附件二`, `، المرفق الأول`. Returns the pinpoints joined with `, `.
+pub fn chain<'a>(i: &'a str, lex: &Lexicon) -> IResult<&'a str, String> {
     let mut out = Vec::new();
     let mut rest = i;
     loop {
-        let step: IResult<&str, String> = nom::sequence::preceded(
-            (ws0, alt((char(','), char('、'))), ws0),
-            alt((en_one, zh_one)),
-        )
-        .parse(rest);
+        let Ok((after_comma, _)) = (ws0, alt((char(','), char('、'), char('،'))), ws0).parse(rest)
+        else {
+            break;
+        };
+        let step = if lex.lang == crate::Language::Zh {
+            zh_one(after_comma)
+        } else {
+            labelled(after_comma, lex)
+        };
         match step {
             // `, paragraph 9 of resolution 1556 (2004)` pinpoints what follows, not what precedes.
             Ok((r, _)) if r.starts_with(" of ") => break,
@@ -141,6 +136,16 @@ pub fn before(head: &str) -> Option<String> {
 }
 
 #[cfg(test)]
+fn chain_en(i: &str) -> IResult<&str, String> {
+    let lex = crate::lexicon::for_language(if i.contains(|c: char| c > '\u{2E80}') {
+        crate::Language::Zh
+    } else {
+        crate::Language::En
+    });
+    chain(i, lex)
+}
+
+#[cfg(test)]
 mod tests {
     #[test]
     fn pinpoints_printed_before() {
@@ -154,7 +159,7 @@ mod tests {
         );
         assert_eq!(super::before("in accordance with "), None);
         assert_eq!(
-            super::chain(", paragraph 9 of resolution"),
+            super::chain_en(", paragraph 9 of resolution"),
             Err(nom::Err::Error(nom::error::Error::new(
                 ", paragraph 9 of resolution",
                 nom::error::ErrorKind::Many1
@@ -165,20 +170,20 @@ mod tests {
     #[test]
     fn fixed_english_form() {
         assert_eq!(
-            super::chain(", annex II, resolution").unwrap(),
+            super::chain_en(", annex II, resolution").unwrap(),
             (", resolution", "annex II".into())
         );
         assert_eq!(
-            super::chain(",附件二;又见").unwrap(),
+            super::chain_en(",附件二;又见").unwrap(),
             (";又见", "annex II".into())
         );
         assert_eq!(
-            super::chain(", para. 37)]").unwrap(),
+            super::chain_en(", para. 37)]").unwrap(),
             (")]", "para. 37".into())
         );
-        assert_eq!(super::chain(",附件。").unwrap(), ("。", "annex".into()));
+        assert_eq!(super::chain_en(",附件。").unwrap(), ("。", "annex".into()));
         assert_eq!(
-            super::chain(", chap. III").unwrap(),
+            super::chain_en(", chap. III").unwrap(),
             ("", "chap. III".into())
         );
     }
