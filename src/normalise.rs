@@ -5,7 +5,8 @@
 //! - spaces: NBSP (U+00A0), narrow NBSP (U+202F), thin and figure spaces, the ideographic
 //!   space (U+3000) become `' '`;
 //! - dashes: U+2010, U+2011 (non-breaking hyphen), U+2012, U+2013, U+2212 become `-`;
-//! - full-width ASCII forms (U+FF01–U+FF5E: `（`, `）`, `：`, `，`, `１`) become their ASCII form;
+//! - full-width ASCII forms (U+FF01–U+FF5E: `（`, `）`, `：`, `，`, `１`) and Arabic-Indic digits
+//!   (`٢٠٠١`) become their ASCII form;
 //! - invisible marks vanish: LRM, RLM, ALM, zero-width space and joiners, BOM, bidi embeddings
 //!   and isolates (U+202A–U+202E, U+2066–U+2069), and the `**` bold markers of PDF-derived text.
 
@@ -43,6 +44,8 @@ fn fold(c: char) -> Option<char> {
         | '\u{3000}' => Some(' '),
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' => Some('-'),
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21),
+        '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + 0x30),
+        '\u{06F0}'..='\u{06F9}' => char::from_u32(c as u32 - 0x06F0 + 0x30),
         '\u{200B}'..='\u{200F}'
         | '\u{FEFF}'
         | '\u{202A}'..='\u{202E}'

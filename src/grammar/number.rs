@@ -28,6 +28,9 @@ pub struct Item {
 /// `S-26`, `ES-10`, `56`, `2004` before a slash.
 fn session_before(i: &str) -> IResult<&str, Session> {
     alt((
+        // Arabic: `دإط-10/15` (emergency special), `دإ-26/2` (special).
+        map(preceded(tag("دإط-"), number(2)), |s| Session::EmergencySpecial { session: s, roman: false }),
+        map(preceded(tag("دإ-"), number(2)), |s| Session::Special { session: s, roman: false }),
         map(preceded(tag("ES-"), number(2)), |s| {
             Session::EmergencySpecial {
                 session: s,
@@ -53,6 +56,10 @@ fn session_before(i: &str) -> IResult<&str, Session> {
 fn session_after(i: &str) -> IResult<&str, Session> {
     let (i, _) = char('(').parse(i)?;
     let (i, s) = alt((
+        // Arabic writes the session number: `(د-25)` for `(XXV)`, `(دإ-7)`, `(دإط-5)`.
+        map(preceded(tag("دإط-"), number(2)), |s| Session::EmergencySpecial { session: s, roman: true }),
+        map(preceded(tag("دإ-"), number(2)), |s| Session::Special { session: s, roman: true }),
+        map(preceded(tag("د-"), number(2)), Session::Roman),
         map(preceded(tag("ES-"), roman), |s| Session::EmergencySpecial {
             session: s,
             roman: true,
@@ -72,8 +79,19 @@ fn session_after(i: &str) -> IResult<&str, Session> {
     Ok((i, s))
 }
 
-/// One part letter standing alone: `B`, `Q` (`53/77 Q`).
+/// Arabic names of the part letters, in the order of the Latin ones (`217 ألف (د-3)` is
+/// `217 A (III)`).
+const ARABIC_PARTS: [&str; 14] = ["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم", "نون"];
+
+/// One part letter standing alone: `B`, `Q` (`53/77 Q`), `باء`.
 fn letter(i: &str) -> IResult<&str, char> {
+    for (k, name) in ARABIC_PARTS.iter().enumerate() {
+        if let Some(r) = i.strip_prefix(name) {
+            if !r.starts_with(|c: char| c.is_alphabetic()) {
+                return Ok((r, (b'A' + k as u8) as char));
+            }
+        }
+    }
     let (i, c) = satisfy(|c| c.is_ascii_uppercase()).parse(i)?;
     let (i, _) = not(peek(satisfy(|c: char| {
         c.is_ascii_alphanumeric() || c == '/' || c == '.' || c == '’'
@@ -85,10 +103,22 @@ fn letter(i: &str) -> IResult<&str, char> {
 /// A joiner between part letters: ` to `, `-`, ` and `, `, `, `至`, `和`.
 fn part_joiner(i: &str) -> IResult<&str, bool> {
     alt((
-        map(alt((preceded(ws, tag("to")), tag("至"))), |_| true),
+        map(
+            alt((
+                preceded(ws, nom::sequence::terminated(alt((tag("to"), tag("à"), tag("a"), tag("إلى"), tag("до"))), peek(ws))),
+                tag("至"),
+            )),
+            |_| true,
+        ),
         map(preceded(ws0, char('-')), |_| true),
         map(
-            alt((preceded(ws, tag("and")), tag("和"), tag(","))),
+            alt((
+                preceded(ws, nom::sequence::terminated(alt((tag("and"), tag("et"), tag("y"), tag("и"), tag("و"))), peek(ws))),
+                // Arabic glues `و` to the next part: `ألف وباء`.
+                preceded(ws, tag("و")),
+                tag("和"),
+                tag(","),
+            )),
             |_| false,
         ),
     ))
