@@ -1,10 +1,11 @@
 //! Draw a reproducible random sample of found targets that the UN did *not* hyperlink, so that
 //! each can be judged by hand: precision, which recall against `expected.jsonl` cannot show.
 //!
-//! Run it (the seed defaults to 20261127, the count to 100 per language):
+//! Run it (the seed defaults to 20261127, the count to 100 per language, the languages to
+//! `en,zh`; `fr`, `es`, `ru`, `ar` draw the other samples):
 //!
 //! ```text
-//! cargo run --release --example precision_sample -- /work/shared/corpus [SEED] [COUNT] > sample.jsonl
+//! cargo run --release --example precision_sample -- /work/shared/corpus [SEED] [COUNT] [LANGS] > sample.jsonl
 //! ```
 //!
 //! For every English and Chinese file of `sc`, `ga`, `ecosoc` and `hrc` it collects the distinct
@@ -191,7 +192,12 @@ fn main() {
         corpus.display()
     );
 
-    let langs = [Language::En, Language::Zh];
+    let langs: Vec<Language> = args
+        .get(3)
+        .map_or("en,zh", String::as_str)
+        .split(',')
+        .map(|l| l.parse().expect("language code"))
+        .collect();
     let mut pools: BTreeMap<&str, Vec<Found>> = BTreeMap::new();
     for folder in FOLDERS {
         let meta = std::fs::read_to_string(corpus.join(folder).join("meta/expected.jsonl"))

@@ -9,7 +9,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 use uncite::{Language, Options};
 
-const SAMPLE: &str = include_str!("fixtures/precision.jsonl");
+/// The judged samples: English and Chinese, then one file per language added later.
+const SAMPLES: &[&str] = &[
+    include_str!("fixtures/precision.jsonl"),
+    include_str!("fixtures/precision_fr.jsonl"),
+    include_str!("fixtures/precision_es.jsonl"),
+    include_str!("fixtures/precision_ru.jsonl"),
+    include_str!("fixtures/precision_ar.jsonl"),
+];
 const FALSE_STILL_FOUND: &str = include_str!("fixtures/precision_false_still_found.txt");
 
 #[test]
@@ -23,7 +30,11 @@ fn precision_sample_holds() {
     let mut false_found = Vec::new();
     // per language: (real, false)
     let mut tally: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    for line in SAMPLE.lines().filter(|l| !l.trim().is_empty()) {
+    for line in SAMPLES
+        .iter()
+        .flat_map(|s| s.lines())
+        .filter(|l| !l.trim().is_empty())
+    {
         let v: Value = serde_json::from_str(line).expect("fixture line is JSON");
         let Some(target) = v["target"].as_str() else {
             continue; // the header line

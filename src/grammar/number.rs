@@ -29,8 +29,16 @@ pub struct Item {
 fn session_before(i: &str) -> IResult<&str, Session> {
     alt((
         // Arabic: `دإط-10/15` (emergency special), `دإ-26/2` (special).
-        map(preceded(tag("دإط-"), number(2)), |s| Session::EmergencySpecial { session: s, roman: false }),
-        map(preceded(tag("دإ-"), number(2)), |s| Session::Special { session: s, roman: false }),
+        map(preceded(tag("دإط-"), number(2)), |s| {
+            Session::EmergencySpecial {
+                session: s,
+                roman: false,
+            }
+        }),
+        map(preceded(tag("دإ-"), number(2)), |s| Session::Special {
+            session: s,
+            roman: false,
+        }),
         map(preceded(tag("ES-"), number(2)), |s| {
             Session::EmergencySpecial {
                 session: s,
@@ -57,8 +65,16 @@ fn session_after(i: &str) -> IResult<&str, Session> {
     let (i, _) = char('(').parse(i)?;
     let (i, s) = alt((
         // Arabic writes the session number: `(د-25)` for `(XXV)`, `(دإ-7)`, `(دإط-5)`.
-        map(preceded(tag("دإط-"), number(2)), |s| Session::EmergencySpecial { session: s, roman: true }),
-        map(preceded(tag("دإ-"), number(2)), |s| Session::Special { session: s, roman: true }),
+        map(preceded(tag("دإط-"), number(2)), |s| {
+            Session::EmergencySpecial {
+                session: s,
+                roman: true,
+            }
+        }),
+        map(preceded(tag("دإ-"), number(2)), |s| Session::Special {
+            session: s,
+            roman: true,
+        }),
         map(preceded(tag("د-"), number(2)), Session::Roman),
         map(preceded(tag("ES-"), roman), |s| Session::EmergencySpecial {
             session: s,
@@ -81,7 +97,9 @@ fn session_after(i: &str) -> IResult<&str, Session> {
 
 /// Arabic names of the part letters, in the order of the Latin ones (`217 ألف (د-3)` is
 /// `217 A (III)`).
-const ARABIC_PARTS: [&str; 14] = ["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم", "نون"];
+const ARABIC_PARTS: [&str; 14] = [
+    "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم", "نون",
+];
 
 /// One part letter standing alone: `B`, `Q` (`53/77 Q`), `باء`.
 fn letter(i: &str) -> IResult<&str, char> {
@@ -105,7 +123,13 @@ fn part_joiner(i: &str) -> IResult<&str, bool> {
     alt((
         map(
             alt((
-                preceded(ws, nom::sequence::terminated(alt((tag("to"), tag("à"), tag("a"), tag("إلى"), tag("до"))), peek(ws))),
+                preceded(
+                    ws,
+                    nom::sequence::terminated(
+                        alt((tag("to"), tag("à"), tag("a"), tag("إلى"), tag("до"))),
+                        peek(ws),
+                    ),
+                ),
                 tag("至"),
             )),
             |_| true,
@@ -113,7 +137,13 @@ fn part_joiner(i: &str) -> IResult<&str, bool> {
         map(preceded(ws0, char('-')), |_| true),
         map(
             alt((
-                preceded(ws, nom::sequence::terminated(alt((tag("and"), tag("et"), tag("y"), tag("и"), tag("و"))), peek(ws))),
+                preceded(
+                    ws,
+                    nom::sequence::terminated(
+                        alt((tag("and"), tag("et"), tag("y"), tag("и"), tag("و"))),
+                        peek(ws),
+                    ),
+                ),
                 // Arabic glues `و` to the next part: `ألف وباء`.
                 preceded(ws, tag("و")),
                 tag("和"),
