@@ -193,8 +193,29 @@ fn glued_markers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
         let before = body[..start].chars().next_back().unwrap_or(' ');
         let after = body[i..].chars().next().unwrap_or(' ');
         let glued = before.is_alphabetic() || ",.;:)》”’\"'」]、".contains(before);
-        // A marker glued to a year (`22 March 20196 and 42/18`: 2019, then note 6).
         let run = &body[start..i];
+        // Arabic prints the marker in parentheses glued to the word: `السنوي(1)،`.
+        if before == '(' && after == ')' && start >= 2 {
+            let before_paren = body[..start - 1].chars().next_back().unwrap_or(' ');
+            let k = notes.iter().position(|n| n.marker == run);
+            if let Some(k) = k.filter(|&k| {
+                !before_paren.is_whitespace()
+                    && !before_paren.is_ascii_digit()
+                    && (seen[k] || k == next_new)
+            }) {
+                if !seen[k] {
+                    seen[k] = true;
+                    next_new = k + 1;
+                }
+                markers.push(Marker {
+                    note: k,
+                    start: start - 1,
+                    end: i + 1,
+                });
+                continue;
+            }
+        }
+        // A marker glued to a year (`22 March 20196 and 42/18`: 2019, then note 6).
         let year_then_marker = run.len() > 4
             && (run.starts_with("19") || run.starts_with("20"))
             && notes.get(next_new).is_some_and(|n| n.marker == run[4..])

@@ -7,7 +7,7 @@
 //! - dashes: U+2010, U+2011 (non-breaking hyphen), U+2012, U+2013, U+2212 become `-`;
 //! - full-width ASCII forms (U+FF01–U+FF5E: `（`, `）`, `：`, `，`, `１`) and Arabic-Indic digits
 //!   (`٢٠٠١`) become their ASCII form;
-//! - invisible marks vanish: LRM, RLM, ALM, zero-width space and joiners, BOM, bidi embeddings
+//! - invisible marks vanish: Arabic vowel marks (`المؤرَّخ`) and the tatweel, LRM, RLM, ALM, zero-width space and joiners, BOM, bidi embeddings
 //!   and isolates (U+202A–U+202E, U+2066–U+2069), and the `**` bold markers of PDF-derived text.
 
 /// A normalised copy of a text with its offset map.
@@ -51,6 +51,8 @@ fn fold(c: char) -> Option<char> {
         | '\u{202A}'..='\u{202E}'
         | '\u{2066}'..='\u{2069}'
         | '\u{061C}' => None,
+        // Arabic vowel marks and the tatweel: `المؤرَّخ` is `المؤرخ`.
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
         _ => Some(c),
     }
 }

@@ -95,6 +95,38 @@ fn session_after(i: &str) -> IResult<&str, Session> {
     Ok((i, s))
 }
 
+/// Lower-case words a part letter may stand before (`73/278 B of 21 December`, `43/78 H du
+/// 7 décembre`, `51/45 E от 10 декабря`): any other word makes the capital an article
+/// (`60/1 A new …`).
+const FOLLOWERS: [&str; 26] = [
+    "of",
+    "and",
+    "to",
+    "on",
+    "adopted",
+    "in",
+    "as",
+    "at",
+    "by",
+    "which",
+    "concerning",
+    "entitled",
+    "annex",
+    "du",
+    "de",
+    "des",
+    "et",
+    "en",
+    "sur",
+    "y",
+    "del",
+    "sobre",
+    "от",
+    "и",
+    "о",
+    "об",
+];
+
 /// Arabic names of the part letters, in the order of the Latin ones (`217 ألف (د-3)` is
 /// `217 A (III)`).
 const ARABIC_PARTS: [&str; 14] = [
@@ -110,7 +142,26 @@ fn letter(i: &str) -> IResult<&str, char> {
             }
         }
     }
-    let (i, c) = satisfy(|c| c.is_ascii_uppercase()).parse(i)?;
+    // Russian texts print the part in Cyrillic capitals that look Latin (`50/70 М`, `51/45 Е`).
+    const CYRILLIC: [(char, char); 11] = [
+        ('А', 'A'),
+        ('В', 'B'),
+        ('С', 'C'),
+        ('Е', 'E'),
+        ('Н', 'H'),
+        ('К', 'K'),
+        ('М', 'M'),
+        ('О', 'O'),
+        ('Р', 'P'),
+        ('Т', 'T'),
+        ('Х', 'X'),
+    ];
+    let (i, c) =
+        satisfy(|c| c.is_ascii_uppercase() || CYRILLIC.iter().any(|(k, _)| *k == c)).parse(i)?;
+    let c = CYRILLIC
+        .iter()
+        .find(|(k, _)| *k == c)
+        .map_or(c, |(_, l)| *l);
     let (i, _) = not(peek(satisfy(|c: char| {
         c.is_ascii_alphanumeric() || c == '/' || c == '.' || c == '’'
     })))
@@ -179,25 +230,7 @@ fn parts(i: &str) -> IResult<&str, Vec<String>> {
         .chars()
         .next()
         .is_some_and(|c| c.is_ascii_lowercase());
-    if i.starts_with(' ')
-        && lower_next
-        && ![
-            "of",
-            "and",
-            "to",
-            "on",
-            "adopted",
-            "in",
-            "as",
-            "at",
-            "by",
-            "which",
-            "concerning",
-            "entitled",
-            "annex",
-        ]
-        .contains(&next_word.as_str())
-    {
+    if i.starts_with(' ') && lower_next && !FOLLOWERS.contains(&next_word.as_str()) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,

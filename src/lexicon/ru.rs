@@ -101,7 +101,7 @@ pub static RU: Lexicon = Lexicon {
             ("ноября", 11),
             ("декабря", 12),
         ],
-        after: &["года", "г."],
+        after: &["года", "год", "г."],
     },
     describers: &[
         " о ",
