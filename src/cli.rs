@@ -1,5 +1,6 @@
 //! Flags and subcommands. Everything here calls the library; nothing here parses UN text.
 
+mod compare;
 mod graph;
 
 use std::io::{self, BufWriter, Read, Write};
@@ -61,6 +62,9 @@ enum Command {
     Path(graph::PathArgs),
     /// The most cited instruments: by in-degree, PageRank, or citations in recent years.
     Rank(graph::RankArgs),
+    /// Compare the language versions of a document: every reference some versions cite and
+    /// others miss, with the paragraph in each. Exit 1 when the versions disagree.
+    Compare(compare::CompareArgs),
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -137,6 +141,7 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
         Command::CitedBy(args) => graph::cited_by(args),
         Command::Path(args) => graph::path(args),
         Command::Rank(args) => graph::rank(args),
+        Command::Compare(args) => compare::run(args),
         Command::Extract {
             paths,
             format,

@@ -24,6 +24,7 @@
 //! assert_eq!(&text[found.citations[1].start..found.citations[1].end], "1368 (2001)");
 //! ```
 
+pub mod compare; // cross-language consistency: what some versions cite and others miss
 pub mod cover; // the citing document's identity: symbol, body, session, date, meeting
 pub mod error; // typed errors naming the file and the problem
 pub mod eval; // accuracy against the corpus labels (`meta/expected.jsonl`)
