@@ -281,13 +281,19 @@ fn its_in_clause(text: &str, pos: usize, lex: &Lexicon) -> BodyName {
     let clause = head
         .rfind([',', ';', '\n', '('])
         .map_or(head, |k| &head[k + 1..]);
-    let Some(by) = clause
-        .rfind(" by the ")
-        .or_else(|| clause.rfind(" of the "))
+    // The words that name the body before "its": `by the`, `of the`; Spanish `por el`, `del`
+    // (`la decisión adoptada por el Consejo de Derechos Humanos en su resolución 26/2`).
+    let links: &[&str] = match lex.lang {
+        Language::Es => &[" por el ", " por la ", " del ", " de la "],
+        _ => &[" by the ", " of the "],
+    };
+    let Some((by, link)) = links
+        .iter()
+        .find_map(|l| clause.rfind(l).map(|k| (k, l.len())))
     else {
         return BodyName::Its;
     };
-    let named = &clause[by + " by the ".len().min(clause.len() - by)..];
+    let named = &clause[by + link.min(clause.len() - by)..];
     for (name, body) in lex.bodies {
         if name.len() > 8 && named.starts_with(name) {
             return match body {
@@ -307,8 +313,24 @@ fn its_in_clause(text: &str, pos: usize, lex: &Lexicon) -> BodyName {
         "Forum",
         "Court",
     ];
+    const BODY_WORDS_ES: [&str; 9] = [
+        "Comisión",
+        "Conferencia",
+        "Comité",
+        "Organización",
+        "Junta",
+        "Unión",
+        "Organismo",
+        "Foro",
+        "Corte",
+    ];
+    let words = if lex.lang == Language::Es {
+        BODY_WORDS_ES
+    } else {
+        BODY_WORDS
+    };
     let capitalised = named.starts_with(|c: char| c.is_uppercase());
-    if capitalised && BODY_WORDS.iter().any(|w| named.contains(w)) {
+    if capitalised && words.iter().any(|w| named.contains(w)) {
         BodyName::Unknown
     } else {
         BodyName::Its
@@ -367,6 +389,17 @@ fn keyword_first(
         phrase::body_before(text, pos, lex)
     };
     if let Some((b, rest)) = phrase::linked_body(&after_kw[..after_kw.len()], lex) {
+        // Two bodies joined (`resoluciones de la Asamblea General y del Consejo de Seguridad
+        // 60/180 y 1645 (2005)`): the last one is named, the forms decide (as in English).
+        let (b, rest) = rest
+            .trim_start_matches([' ', '\u{a0}'])
+            .split_once(' ')
+            .filter(|(w, _)| lex.and.contains(w))
+            .and_then(|(w, _)| {
+                let after_and = &rest.trim_start_matches([' ', '\u{a0}'])[w.len()..];
+                phrase::linked_body(after_and, lex)
+            })
+            .unwrap_or((b, rest));
         if let Ok((rest, _)) = ws(rest) {
             if item(true)(rest).is_ok() {
                 body = Some(b);
@@ -377,7 +410,7 @@ fn keyword_first(
     let start = offset(text, r);
     let (items, end, first_run_end) = phrase::list(text, start, true, lex)?;
     let skipped = first_run_end < end;
-    if body == Some(BodyName::Its) && lex.lang == Language::En {
+    if body == Some(BodyName::Its) && matches!(lex.lang, Language::En | Language::Es) {
         body = Some(its_in_clause(text, pos, lex));
     }
     let mut end = end;
@@ -386,6 +419,9 @@ fn keyword_first(
             body = Some(b);
         }
         end = offset(text, r);
+    }
+    if body.is_none() && lex.lang == Language::Es {
+        body = es_body_included(text, pos, lex);
     }
     let pin = pinpoint::chain(&text[end..], lex).ok().map(|(r, p)| {
         end = offset(text, r);
@@ -531,4 +567,46 @@ fn zh_keyword(
         p += text[p..].chars().next().map_or(1, char::len_utf8);
     }
     None
+}
+
+/// Spanish: a resolution singled out of a list of another body's just before it takes that
+/// body (`las resoluciones pertinentes del Consejo de Derechos Humanos, incluidas las
+/// resoluciones 23/9, …`, `…, la más reciente de las cuales es la resolución 42/24`), when no
+/// number stands between the body and the keyword.
+fn es_body_included(text: &str, pos: usize, lex: &Lexicon) -> Option<BodyName> {
+    const SINGLING: [&str; 9] = [
+        "incluida la",
+        "incluidas las",
+        "incluso la",
+        "en particular la",
+        "en particular las",
+        "entre ellas la",
+        "entre ellas las",
+        "la más reciente de las cuales es la",
+        "las más recientes de las cuales son las",
+    ];
+    let mut from = pos.saturating_sub(300);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..pos];
+    let head = head.rfind([';', '\n']).map_or(head, |k| &head[k + 1..]);
+    let h = head.trim_end();
+    let singled = SINGLING.iter().find_map(|w| h.strip_suffix(w))?;
+    let h = singled.trim_end().trim_end_matches(',').trim_end();
+    // The organ closes the phrase before (`del Consejo de Derechos Humanos [sobre el tema]`).
+    let (at, name, body) = lex
+        .bodies
+        .iter()
+        .filter(|(name, b)| name.len() > 8 && matches!(b, BodyName::Organ(_) | BodyName::Other(_)))
+        .filter_map(|(name, b)| h.rfind(name).map(|k| (k, *name, b)))
+        .max_by_key(|(k, name, _)| (*k, name.len()))?;
+    let between = &h[at + name.len()..];
+    let linked = ["del ", "de la "].iter().any(|l| h[..at].ends_with(l));
+    let keyword_before = lex.keywords.iter().any(|k| h[..at].contains(k.word));
+    (linked
+        && keyword_before
+        && !between.contains(|c: char| c.is_ascii_digit())
+        && between.len() < 40)
+        .then(|| body.clone())
 }

@@ -127,10 +127,11 @@ const FOLLOWERS: [&str; 26] = [
     "об",
 ];
 
-/// Arabic names of the part letters, in the order of the Latin ones (`217 ألف (د-3)` is
-/// `217 A (III)`).
-const ARABIC_PARTS: [&str; 14] = [
+/// Arabic names of the part letters in abjad order, which UN texts map to A–Z in turn
+/// (`217 ألف (د-3)` is `217 A (III)`, `53/77 فاء` is `53/77 Q`, `55/33 تاء` is `55/33 V`).
+const ARABIC_PARTS: [&str; 26] = [
     "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم", "نون",
+    "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد",
 ];
 
 /// One part letter standing alone: `B`, `Q` (`53/77 Q`), `باء`.
@@ -162,8 +163,14 @@ fn letter(i: &str) -> IResult<&str, char> {
         .iter()
         .find(|(k, _)| *k == c)
         .map_or(c, |(_, l)| *l);
+    // A capital glued to more letters starts a word (`32/3 Совета`), not a part; letters of
+    // scripts written beside Chinese or Arabic (`B号`) do not count.
     let (i, _) = not(peek(satisfy(|c: char| {
-        c.is_ascii_alphanumeric() || c == '/' || c == '.' || c == '’'
+        c.is_ascii_alphanumeric()
+            || (c.is_alphabetic() && (c as u32) < 0x0590)
+            || c == '/'
+            || c == '.'
+            || c == '’'
     })))
     .parse(i)?;
     Ok((i, c))
