@@ -24,12 +24,19 @@ fn best<T>(reps: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
 }
 
 fn main() {
-    let corpus = PathBuf::from(std::env::var("UNCITE_CORPUS").unwrap_or_else(|_| "../shared/corpus".into()));
+    let corpus =
+        PathBuf::from(std::env::var("UNCITE_CORPUS").unwrap_or_else(|_| "../shared/corpus".into()));
     if !corpus.is_dir() {
-        println!("corpus {} not found: set UNCITE_CORPUS; nothing measured", corpus.display());
+        println!(
+            "corpus {} not found: set UNCITE_CORPUS; nothing measured",
+            corpus.display()
+        );
         return;
     }
-    let reps: usize = std::env::var("UNCITE_BENCH_REPS").ok().and_then(|v| v.parse().ok()).unwrap_or(3);
+    let reps: usize = std::env::var("UNCITE_BENCH_REPS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3);
     let files = uncite::text_files(&corpus).expect("corpus readable");
     let out = std::env::temp_dir().join(format!("uncite-bench-{}.json", std::process::id()));
     let (build, c) = best(reps, || {
@@ -51,12 +58,29 @@ fn main() {
     println!("read snapshot: {:.3} s", load.as_secs_f64());
     let (q, rows) = best(reps, || {
         let snap = snapshot::read(&out).expect("snapshot read");
-        uncite::query::cited_by(&snap, "S/RES/1325(2000)").expect("cited by").len()
+        uncite::query::cited_by(&snap, "S/RES/1325(2000)")
+            .expect("cited by")
+            .len()
     });
-    println!("read snapshot + cited-by S/RES/1325(2000) ({rows} citing documents): {:.3} s", q.as_secs_f64());
-    let (q, rows) = best(reps, || uncite::query::deps(&snap, "A/RES/75/194", None).map(|r| r.len()).unwrap_or(0));
-    println!("deps --all A/RES/75/194 on the loaded snapshot ({rows} instruments): {:.4} s", q.as_secs_f64());
-    let (q, _) = best(reps, || uncite::query::rank(&snap, uncite::query::RankBy::Pagerank, 5, 20, None));
-    println!("rank --by pagerank on the loaded snapshot: {:.4} s", q.as_secs_f64());
+    println!(
+        "read snapshot + cited-by S/RES/1325(2000) ({rows} citing documents): {:.3} s",
+        q.as_secs_f64()
+    );
+    let (q, rows) = best(reps, || {
+        uncite::query::deps(&snap, "A/RES/75/194", None)
+            .map(|r| r.len())
+            .unwrap_or(0)
+    });
+    println!(
+        "deps --all A/RES/75/194 on the loaded snapshot ({rows} instruments): {:.4} s",
+        q.as_secs_f64()
+    );
+    let (q, _) = best(reps, || {
+        uncite::query::rank(&snap, uncite::query::RankBy::Pagerank, 5, 20, None)
+    });
+    println!(
+        "rank --by pagerank on the loaded snapshot: {:.4} s",
+        q.as_secs_f64()
+    );
     let _ = std::fs::remove_file(&out);
 }

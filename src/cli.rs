@@ -44,6 +44,12 @@ enum Command {
         /// Fail (exit 1) when the own symbol is found for fewer documents than this share.
         #[arg(long)]
         min_own_symbol: Option<f64>,
+        /// Fail (exit 1) when support in any measured language is below this share.
+        #[arg(long)]
+        min_support: Option<f64>,
+        /// Fail (exit 1) when fewer six-language documents than this share agree in every version.
+        #[arg(long)]
+        min_agreement: Option<f64>,
         /// How many of the most-missed forms to list.
         #[arg(long, default_value_t = 12)]
         top: usize,
@@ -152,6 +158,8 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
             lang,
             min_recall,
             min_own_symbol,
+            min_support,
+            min_agreement,
             top,
             json,
         } => {
@@ -165,7 +173,13 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
                 write!(out, "{}", report.render(top))?;
             }
             out.flush()?;
-            let failures = report.failures(min_recall, min_own_symbol);
+            let bars = uncite::eval::Bars {
+                recall: min_recall,
+                own_symbol: min_own_symbol,
+                support: min_support,
+                agreement: min_agreement,
+            };
+            let failures = report.failures(&bars);
             for f in &failures {
                 eprintln!("uncite eval: {f}");
             }

@@ -6,7 +6,7 @@
 //! white space removed, the resolution part letter dropped; a joint symbol matches either
 //! of its parts.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -52,6 +52,15 @@ fn joint_parts(k: &str) -> Vec<String> {
     crate::id::InstrumentId::Symbol(k.to_string()).parts()
 }
 
+/// The bars an accuracy run must meet (shares, 0–1); `None` checks nothing.
+#[derive(Debug, Clone, Default)]
+pub struct Bars {
+    pub recall: Option<f64>,
+    pub own_symbol: Option<f64>,
+    pub support: Option<f64>,
+    pub agreement: Option<f64>,
+}
+
 /// Figures for one folder and language.
 #[derive(Debug, Default, Clone, Serialize)]
 pub struct Cell {
@@ -64,6 +73,10 @@ pub struct Cell {
     pub citations: usize,
     pub unresolved: usize,
     pub errors: usize,
+    /// Targets found in documents read in at least four languages.
+    pub support_total: usize,
+    /// Of those, the ones the UN linked in some version or found in three other versions.
+    pub support_ok: usize,
 }
 
 impl Cell {
@@ -77,11 +90,18 @@ impl Cell {
         self.citations += o.citations;
         self.unresolved += o.unresolved;
         self.errors += o.errors;
+        self.support_total += o.support_total;
+        self.support_ok += o.support_ok;
     }
 
     /// Matched share of the expected targets.
     pub fn recall(&self) -> Option<f64> {
         (self.expected > 0).then(|| self.matched as f64 / self.expected as f64)
+    }
+
+    /// Share of the targets found in multi-language documents that are supported.
+    pub fn support(&self) -> Option<f64> {
+        (self.support_total > 0).then(|| self.support_ok as f64 / self.support_total as f64)
     }
 
     /// Share of documents with a symbol whose symbol was identified.
@@ -106,6 +126,9 @@ pub struct Report {
     pub misses: Vec<Miss>,
     /// Files that could not be read.
     pub errors: Vec<String>,
+    /// By folder: (documents whose six versions give the same targets, documents in six
+    /// languages).
+    pub agreement: BTreeMap<String, (usize, usize)>,
 }
 
 impl Report {
@@ -120,29 +143,43 @@ impl Report {
         out
     }
 
-    /// The bars that are not met.
-    pub fn failures(&self, min_recall: Option<f64>, min_own: Option<f64>) -> Vec<String> {
+    /// Documents whose six versions give the same targets, and documents in six languages,
+    /// over all folders.
+    pub fn agreement_total(&self) -> (usize, usize) {
+        self.agreement
+            .values()
+            .fold((0, 0), |(a, n), (x, y)| (a + x, n + y))
+    }
+
+    /// The bars that are not met, each as a sentence.
+    pub fn failures(&self, bars: &Bars) -> Vec<String> {
         let mut out = Vec::new();
+        let mut check = |what: &str, value: Option<f64>, min: Option<f64>| {
+            if let (Some(v), Some(min)) = (value, min) {
+                if v < min {
+                    out.push(format!(
+                        "{what} {:.2} % is below {:.2} %",
+                        v * 100.0,
+                        min * 100.0
+                    ));
+                }
+            }
+        };
         for (l, c) in self.by_language() {
-            if let (Some(min), Some(r)) = (min_recall, c.recall()) {
-                if r < min {
-                    out.push(format!(
-                        "{l}: recall {:.2} % is below {:.2} %",
-                        r * 100.0,
-                        min * 100.0
-                    ));
-                }
-            }
-            if let (Some(min), Some(r)) = (min_own, c.own_symbol()) {
-                if r < min {
-                    out.push(format!(
-                        "{l}: own symbol found for {:.2} % of documents, below {:.2} %",
-                        r * 100.0,
-                        min * 100.0
-                    ));
-                }
-            }
+            check(&format!("{l}: recall"), c.recall(), bars.recall);
+            check(
+                &format!("{l}: own symbol identified"),
+                c.own_symbol(),
+                bars.own_symbol,
+            );
+            check(&format!("{l}: support"), c.support(), bars.support);
         }
+        let (agree, docs) = self.agreement_total();
+        check(
+            "six-language agreement",
+            (docs > 0).then(|| agree as f64 / docs as f64),
+            bars.agreement,
+        );
         out.extend(self.errors.iter().cloned());
         out
     }
@@ -153,19 +190,28 @@ impl Report {
         let pct = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{:.2} %", v * 100.0));
         let _ = writeln!(
             s,
-            "{:<10} {:<4} {:>6} {:>9} {:>9} {:>9} {:>11} {:>10}",
-            "folder", "lang", "files", "expected", "matched", "recall", "own symbol", "citations"
+            "{:<10} {:<4} {:>6} {:>9} {:>9} {:>9} {:>9} {:>11} {:>10}",
+            "folder",
+            "lang",
+            "files",
+            "expected",
+            "matched",
+            "recall",
+            "support",
+            "own symbol",
+            "citations"
         );
         let row = |s: &mut String, folder: &str, l: &str, c: &Cell| {
             let _ = writeln!(
                 s,
-                "{:<10} {:<4} {:>6} {:>9} {:>9} {:>9} {:>11} {:>10}",
+                "{:<10} {:<4} {:>6} {:>9} {:>9} {:>9} {:>9} {:>11} {:>10}",
                 folder,
                 l,
                 c.files,
                 c.expected,
                 c.matched,
                 pct(c.recall()),
+                pct(c.support()),
                 pct(c.own_symbol()),
                 c.citations
             );
@@ -177,6 +223,24 @@ impl Report {
         }
         for (l, c) in self.by_language() {
             row(&mut s, "ALL", l.code(), &c);
+        }
+        if !self.agreement.is_empty() {
+            let _ = writeln!(
+                s,
+                "\nsix-language documents whose versions give the same targets:"
+            );
+            let mut line = |name: &str, (a, n): (usize, usize)| {
+                let share = if n > 0 {
+                    format!("{:.2} %", a as f64 * 100.0 / n as f64)
+                } else {
+                    "–".into()
+                };
+                let _ = writeln!(s, "{name:<10} {a:>4} of {n:<4} {share:>9}");
+            };
+            for (folder, &an) in &self.agreement {
+                line(folder, an);
+            }
+            line("ALL", self.agreement_total());
         }
         if !self.misses.is_empty() && top > 0 {
             let mut forms: BTreeMap<String, (usize, Vec<&Miss>)> = BTreeMap::new();
@@ -226,6 +290,12 @@ struct FileResult {
     cell: Cell,
     misses: Vec<Miss>,
     error: Option<String>,
+    /// The document's file name, the same in every language folder.
+    doc: String,
+    /// The distinct keys of the targets found.
+    found: BTreeSet<String>,
+    /// The keys of the targets the UN linked.
+    expected: BTreeSet<String>,
 }
 
 fn score(folder: &str, root: &Path, exp: &Expected, only: &[Language]) -> Option<FileResult> {
@@ -256,6 +326,9 @@ fn score(folder: &str, root: &Path, exp: &Expected, only: &[Language]) -> Option
                 cell,
                 misses: vec![],
                 error: Some(e.to_string()),
+                doc: String::new(),
+                found: BTreeSet::new(),
+                expected: BTreeSet::new(),
             });
         }
         Err(_) => {
@@ -267,15 +340,20 @@ fn score(folder: &str, root: &Path, exp: &Expected, only: &[Language]) -> Option
                 cell,
                 misses: vec![],
                 error,
+                doc: String::new(),
+                found: BTreeSet::new(),
+                expected: BTreeSet::new(),
             });
         }
     };
     let mut found: HashSet<String> = HashSet::new();
+    let mut distinct = BTreeSet::new();
     for c in &ex.citations {
         cell.citations += 1;
         match &c.target {
             Some(t) => {
                 let k = key(&t.to_string());
+                distinct.insert(k.clone());
                 for p in joint_parts(&k) {
                     found.insert(p);
                 }
@@ -308,13 +386,69 @@ fn score(folder: &str, root: &Path, exp: &Expected, only: &[Language]) -> Option
             cell.own_symbol_ok = 1;
         }
     }
+    let doc = exp
+        .file
+        .split_once('/')
+        .map_or(exp.file.as_str(), |(_, name)| name)
+        .to_string();
+    let expected = exp.targets.iter().map(|t| key(t)).collect();
     Some(FileResult {
         folder: folder.into(),
         lang,
         cell,
         misses,
         error: None,
+        doc,
+        found: distinct,
+        expected,
     })
+}
+
+/// Support and agreement over the documents read in several languages: of the targets found
+/// in a document present in at least four languages, the share that the UN linked in some
+/// version of it or that are found in at least three other versions; and, of the documents in
+/// all six languages, the share whose versions give exactly the same targets.
+fn cross_language(results: &[FileResult], report: &mut Report) {
+    let mut docs: BTreeMap<(&str, &str), Vec<&FileResult>> = BTreeMap::new();
+    for r in results
+        .iter()
+        .filter(|r| r.error.is_none() && r.cell.labelled == 1)
+    {
+        docs.entry((r.folder.as_str(), r.doc.as_str()))
+            .or_default()
+            .push(r);
+    }
+    for ((folder, _), versions) in docs {
+        if versions.len() >= 4 {
+            let linked: BTreeSet<&String> =
+                versions.iter().flat_map(|v| v.expected.iter()).collect();
+            for v in &versions {
+                let cell = report
+                    .cells
+                    .entry(folder.to_string())
+                    .or_default()
+                    .entry(v.lang)
+                    .or_default();
+                for t in &v.found {
+                    let elsewhere = versions
+                        .iter()
+                        .filter(|o| o.lang != v.lang && o.found.contains(t))
+                        .count();
+                    let supported = linked.contains(t)
+                        || joint_parts(t).iter().any(|p| linked.contains(p))
+                        || elsewhere >= 3;
+                    cell.support_total += 1;
+                    cell.support_ok += usize::from(supported);
+                }
+            }
+        }
+        if versions.len() == 6 {
+            let agree = versions.windows(2).all(|w| w[0].found == w[1].found);
+            let a = report.agreement.entry(folder.to_string()).or_default();
+            a.0 += usize::from(agree);
+            a.1 += 1;
+        }
+    }
 }
 
 /// Run extraction over every labelled file of `corpus` (folders with `meta/expected.jsonl`),
@@ -365,12 +499,13 @@ pub fn evaluate(corpus: &Path, only: &[Language]) -> Result<Report> {
             jobs.push((name.clone(), folder.clone(), exp));
         }
     }
-    let results: Vec<FileResult> = jobs
+    let mut results: Vec<FileResult> = jobs
         .par_iter()
         .filter_map(|(name, folder, exp)| score(name, folder, exp, only))
         .collect();
     let mut report = Report::default();
-    for r in results {
+    cross_language(&results, &mut report);
+    for r in results.drain(..) {
         report
             .cells
             .entry(r.folder)
