@@ -197,10 +197,19 @@ fn glued_markers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
         // Arabic prints the marker in parentheses glued to the word: `السنوي(1)،`.
         if before == '(' && after == ')' && start >= 2 {
             let before_paren = body[..start - 1].chars().next_back().unwrap_or(' ');
+            // After a digit only when the digits are a year (`حزيران/يونيه 2013(1) و`).
+            let after_year = {
+                let head = body[..start - 1].as_bytes();
+                let n = head.len();
+                n > 4
+                    && head[n - 4..].iter().all(u8::is_ascii_digit)
+                    && (head[n - 4..].starts_with(b"19") || head[n - 4..].starts_with(b"20"))
+                    && head[n - 5] == b' '
+            };
             let k = notes.iter().position(|n| n.marker == run);
             if let Some(k) = k.filter(|&k| {
                 !before_paren.is_whitespace()
-                    && !before_paren.is_ascii_digit()
+                    && (!before_paren.is_ascii_digit() || after_year)
                     && (seen[k] || k == next_new)
             }) {
                 if !seen[k] {

@@ -45,7 +45,9 @@ fn sep<'a>(i: &'a str, lex: &Lexicon) -> IResult<&'a str, &'a str> {
     let mut joined = false;
     for w in lex.and {
         if let Some(r) = i.strip_prefix(w) {
-            let glued = lex.glued_and.contains(w) && r.starts_with(|c: char| c.is_ascii_digit());
+            // Glued to a number or to a session prefix (`و33/24`, `ودإ-24/1`).
+            let glued = lex.glued_and.contains(w)
+                && (r.starts_with(|c: char| c.is_ascii_digit()) || item(false)(r).is_ok());
             if let Ok((r, _)) = ws(r) {
                 i = r;
                 joined = true;
@@ -133,6 +135,9 @@ pub fn list(
             {
                 i = after
             }
+            _ if unpunctuated_next(r, &out, lex).is_some() => {
+                i = unpunctuated_next(r, &out, lex).unwrap_or(r);
+            }
             _ => match skip_description(base, end, &out, lex) {
                 Some(next) => {
                     first_run_end.get_or_insert(end);
@@ -144,6 +149,22 @@ pub fn list(
     }
     let end = out.last()?.end;
     Some((out, end, first_run_end.unwrap_or(end)))
+}
+
+/// The next item after a dated one when the comma between them was left out (a misprint:
+/// `2017/9 от 7 июня 2017 года 2018/7 от 12 июня 2018 года`): only a dated item of the same
+/// shape on the same line continues the list.
+fn unpunctuated_next<'a>(r: &'a str, items: &[ListItem], lex: &Lexicon) -> Option<&'a str> {
+    let prev = items.last()?;
+    prev.date.as_ref()?;
+    let (after, gap) = ws(r).ok()?;
+    if gap.contains('\n') {
+        return None;
+    }
+    let (rest, next) = item(false)(after).ok()?;
+    let same_shape = next.slash == prev.item.slash
+        && std::mem::discriminant(&next.session) == std::mem::discriminant(&prev.item.session);
+    (same_shape && item_date(rest, lex).is_ok()).then_some(after)
 }
 
 /// After an item described by its title (`74/270 of 2 April 2020 on global solidarity to fight
