@@ -420,6 +420,9 @@ fn keyword_first(
         }
         end = offset(text, r);
     }
+    if lex.lang == Language::Fr {
+        body = fr_body_in_sentence(text, pos, body, lex);
+    }
     if body.is_none() && lex.lang == Language::Es {
         body = es_body_included(text, pos, lex);
     }
@@ -609,4 +612,171 @@ fn es_body_included(text: &str, pos: usize, lex: &Lexicon) -> Option<BodyName> {
         && !between.contains(|c: char| c.is_ascii_digit())
         && between.len() < 40)
         .then(|| body.clone())
+}
+
+/// French: the body of a keyword that names none of its own, or whose `sa` belongs to another
+/// organ, from the sentence before it. `… par le Conseil des droits de l’homme, dans sa
+/// résolution 26/2` (the organ just before `dans sa`); `toutes ses autres résolutions
+/// pertinentes, notamment les résolutions 39/18 …`, `les résolutions du Conseil des droits de
+/// l’homme sur la question, dont la plus récente est la résolution 42/24` (the body of the
+/// plural keyword that the list singles out).
+fn fr_body_in_sentence(
+    text: &str,
+    pos: usize,
+    body: Option<BodyName>,
+    lex: &Lexicon,
+) -> Option<BodyName> {
+    let mut from = pos.saturating_sub(400);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..pos];
+    let head = head.rfind([';', '\n']).map_or(head, |k| &head[k + 1..]);
+    let organ_at_end = |h: &str| {
+        lex.bodies.iter().find_map(|(name, b)| {
+            (name.len() > 8
+                && matches!(b, BodyName::Organ(_) | BodyName::Other(_))
+                && h.ends_with(name))
+            .then(|| b.clone())
+        })
+    };
+    match body {
+        Some(BodyName::Its) => {
+            // `[organ][,] [a,] dans sa résolution`
+            let h = head.trim_end();
+            let Some(h) = h.strip_suffix("sa").or_else(|| h.strip_suffix("ses")) else {
+                return body;
+            };
+            let Some(h) = h.trim_end().strip_suffix("dans") else {
+                return body;
+            };
+            let h = h.trim_end().trim_end_matches(',');
+            let h = h.strip_suffix(" a").unwrap_or(h).trim_end_matches(',');
+            organ_at_end(h.trim_end()).or(body)
+        }
+        None => {
+            if let Some(b) = fr_adopted_by(head, lex) {
+                return Some(b);
+            }
+            const SINGLING: [&str; 9] = [
+                "ainsi que",
+                "notamment",
+                "y compris",
+                "en particulier",
+                "dont la plus récente est",
+                "dont les plus récentes sont",
+                "dont la dernière en date est",
+                "dont les dernières en date sont",
+                "les dernières en date étant",
+            ];
+            let h = head.trim_end();
+            let h = ["la", "les", "sa", "ses"]
+                .iter()
+                .find_map(|a| h.strip_suffix(a))
+                .unwrap_or(h)
+                .trim_end()
+                .trim_end_matches(',')
+                .trim_end();
+            let Some(h) = SINGLING.iter().find_map(|w| h.strip_suffix(w)) else {
+                return None;
+            };
+            // The nearest plural keyword before: its body, before it or linked after it.
+            let plural = lex
+                .keywords
+                .iter()
+                .filter(|k| k.word.ends_with('s'))
+                .filter_map(|k| h.rfind(k.word).map(|at| (at, k.word.len())))
+                .max()?;
+            let (at, len) = plural;
+            let kw_pos = offset(text, &h[at..]);
+            if let Some(b) = phrase::body_before(text, kw_pos, lex) {
+                return Some(b);
+            }
+            let mut rest = &h[at + len..];
+            for adj in [
+                " pertinentes",
+                " antérieures",
+                " précédentes",
+                " ultérieures",
+            ] {
+                rest = rest.strip_prefix(adj).unwrap_or(rest);
+            }
+            phrase::linked_body(rest, lex).map(|(b, _)| b)
+        }
+        other => other,
+    }
+}
+
+/// Spanish: a resolution singled out of a list of another body's just before it takes that
+/// body (`las resoluciones pertinentes del Consejo de Derechos Humanos, incluidas las
+/// resoluciones 23/9, …`, `…, la más reciente de las cuales es la resolución 42/24`), when no
+/// number stands between the body and the keyword.
+fn es_body_included(text: &str, pos: usize, lex: &Lexicon) -> Option<BodyName> {
+    const SINGLING: [&str; 9] = [
+        "incluida la",
+        "incluidas las",
+        "incluso la",
+        "en particular la",
+        "en particular las",
+        "entre ellas la",
+        "entre ellas las",
+        "la más reciente de las cuales es la",
+        "las más recientes de las cuales son las",
+    ];
+    let mut from = pos.saturating_sub(300);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..pos];
+    let head = head.rfind([';', '\n']).map_or(head, |k| &head[k + 1..]);
+    let h = head.trim_end();
+    let singled = SINGLING.iter().find_map(|w| h.strip_suffix(w))?;
+    let h = singled.trim_end().trim_end_matches(',').trim_end();
+    // The organ closes the phrase before (`del Consejo de Derechos Humanos [sobre el tema]`).
+    let (at, name, body) = lex
+        .bodies
+        .iter()
+        .filter(|(name, b)| name.len() > 8 && matches!(b, BodyName::Organ(_) | BodyName::Other(_)))
+        .filter_map(|(name, b)| h.rfind(name).map(|k| (k, *name, b)))
+        .max_by_key(|(k, name, _)| (*k, name.len()))?;
+    let between = &h[at + name.len()..];
+    let linked = ["del ", "de la "].iter().any(|l| h[..at].ends_with(l));
+    let keyword_before = lex.keywords.iter().any(|k| h[..at].contains(k.word));
+    (linked
+        && keyword_before
+        && !between.contains(|c: char| c.is_ascii_digit())
+        && between.len() < 40)
+        .then(|| body.clone())
+}
+
+/// French: `la Commission économique pour l’Amérique latine et les Caraïbes a adopté le 16 mai
+/// 1998 la résolution 574 (XXVII)`: the body that adopted it, named as the subject; a body
+/// outside the lexicon decides nothing.
+fn fr_adopted_by(head: &str, lex: &Lexicon) -> Option<BodyName> {
+    let clause = head.rfind([',', '(']).map_or(head, |k| &head[k + 1..]);
+    let at = clause.rfind(" a adopté")?;
+    let after = &clause[at + " a adopté".len()..];
+    if after.len() > 32 || after.contains(['«', '“']) {
+        return None;
+    }
+    let subject = &clause[..at];
+    for (name, b) in lex.bodies {
+        if name.len() > 8 && matches!(b, BodyName::Organ(_) | BodyName::Other(_)) {
+            if subject.ends_with(name) {
+                return Some(b.clone());
+            }
+        }
+    }
+    const BODY_WORDS: [&str; 6] = [
+        "Commission",
+        "Comité",
+        "Conférence",
+        "Organisation",
+        "Conseil d’administration",
+        "Union",
+    ];
+    BODY_WORDS
+        .iter()
+        .any(|w| subject.contains(w))
+        .then_some(BodyName::Unknown)
 }
