@@ -35,6 +35,7 @@ pub static AR: Lexicon = Lexicon {
         its_dec("مقررها"),
         its_dec("مقرره"),
         dec("المقررات"),
+        dec("مقرري"),
         dec("المقرران"),
         dec("المقررين"),
         dec("مقررا"),
@@ -151,6 +152,9 @@ pub static AR: Lexicon = Lexicon {
         " التي ",
         "، التي ",
         " والصادر ",
+        // `45/248 باء، الجزء السادس، المؤرخ …`: a section of the resolution.
+        "، الجزء ",
+        "، الفرع ",
     ],
     pinpoints: &[
         ("المرفقات", "annex"),
