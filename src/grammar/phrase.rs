@@ -174,10 +174,8 @@ fn skip_description(base: &str, end: usize, items: &[ListItem], lex: &Lexicon) -
     let rest = &base[end..];
     lex.describers.iter().find(|d| rest.starts_with(**d))?;
     let prev = &items.last()?.item;
-    let mut limit = rest.len().min(400);
-    while !rest.is_char_boundary(limit) {
-        limit -= 1;
-    }
+    // 400 characters, not bytes: a Cyrillic or Arabic title takes two bytes a letter.
+    let limit = rest.char_indices().nth(400).map_or(rest.len(), |(k, _)| k);
     let window = &rest[..limit];
     let mut stop = window.find([';', '\n', '؛']).unwrap_or(window.len());
     // Another keyword outside quotation marks starts a list of its own (`… on women, peace and
