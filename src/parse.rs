@@ -118,9 +118,9 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
             covered = covered.max(end);
         }
     }
-    // Year numbers are the Council's or the Commission on Human Rights'; with no body next to
-    // the number, a Commission named earlier in the sentence decides (`回顾人权委员会关于死刑问题
-    // 的所有决议，最后一项是2005年4月20日第2005/59号决议`).
+    // A number with no body next to it takes the organ named last before it in the same
+    // sentence (`the relevant resolutions of the Human Rights Council on …, 21/23 of 28 September
+    // 2012`, `回顾人权委员会关于死刑问题的所有决议，最后一项是2005年4月20日第2005/59号决议`).
     for r in out.iter_mut() {
         if let Raw::Item {
             item,
@@ -128,8 +128,8 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
             ..
         } = &mut r.what
         {
-            if item.slash && matches!(item.session, Some(Session::Year(_))) {
-                *body = commission_in_sentence(text, r.start);
+            if item.slash {
+                *body = organ_in_sentence(text, r.start, lex);
             }
         }
     }
@@ -255,18 +255,29 @@ fn symbols(text: &str, pos: usize, lex: &Lexicon, out: &mut Vec<RawRef>) -> Opti
     Some(offset(text, rest))
 }
 
-/// The Commission on Human Rights named earlier in the sentence holding `start`.
-fn commission_in_sentence(text: &str, start: usize) -> Option<BodyName> {
+/// The organ named last before `start` in its sentence (at most 400 bytes back), if any.
+fn organ_in_sentence(text: &str, start: usize, lex: &Lexicon) -> Option<BodyName> {
     let mut from = start.saturating_sub(400);
     while !text.is_char_boundary(from) {
         from += 1;
     }
     let head = &text[from..start];
-    let sentence = head.rfind(['。', '\n', ';']).map_or(head, |k| &head[k..]);
-    ["Commission on Human Rights", "人权委员会"]
-        .iter()
-        .any(|n| sentence.contains(n))
-        .then_some(BodyName::Organ(crate::id::Organ::CommissionOnHumanRights))
+    let sentence = head
+        .rfind(['。', '\n', ';', '؛'])
+        .map_or(head, |k| &head[k..]);
+    let mut best: Option<(usize, &BodyName)> = None;
+    for (name, body) in lex.bodies {
+        if !matches!(body, BodyName::Organ(_)) || name.chars().count() < 4 {
+            continue;
+        }
+        if let Some(k) = sentence.rfind(name) {
+            let end = k + name.len();
+            if best.is_none_or(|(e, _)| end > e) {
+                best = Some((end, body));
+            }
+        }
+    }
+    best.map(|(_, b)| b.clone())
 }
 
 /// "its" in a clause that names another body is that body's (`the adoption by the Economic
@@ -570,48 +581,6 @@ fn zh_keyword(
         p += text[p..].chars().next().map_or(1, char::len_utf8);
     }
     None
-}
-
-/// Spanish: a resolution singled out of a list of another body's just before it takes that
-/// body (`las resoluciones pertinentes del Consejo de Derechos Humanos, incluidas las
-/// resoluciones 23/9, …`, `…, la más reciente de las cuales es la resolución 42/24`), when no
-/// number stands between the body and the keyword.
-fn es_body_included(text: &str, pos: usize, lex: &Lexicon) -> Option<BodyName> {
-    const SINGLING: [&str; 9] = [
-        "incluida la",
-        "incluidas las",
-        "incluso la",
-        "en particular la",
-        "en particular las",
-        "entre ellas la",
-        "entre ellas las",
-        "la más reciente de las cuales es la",
-        "las más recientes de las cuales son las",
-    ];
-    let mut from = pos.saturating_sub(300);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let head = &text[from..pos];
-    let head = head.rfind([';', '\n']).map_or(head, |k| &head[k + 1..]);
-    let h = head.trim_end();
-    let singled = SINGLING.iter().find_map(|w| h.strip_suffix(w))?;
-    let h = singled.trim_end().trim_end_matches(',').trim_end();
-    // The organ closes the phrase before (`del Consejo de Derechos Humanos [sobre el tema]`).
-    let (at, name, body) = lex
-        .bodies
-        .iter()
-        .filter(|(name, b)| name.len() > 8 && matches!(b, BodyName::Organ(_) | BodyName::Other(_)))
-        .filter_map(|(name, b)| h.rfind(name).map(|k| (k, *name, b)))
-        .max_by_key(|(k, name, _)| (*k, name.len()))?;
-    let between = &h[at + name.len()..];
-    let linked = ["del ", "de la "].iter().any(|l| h[..at].ends_with(l));
-    let keyword_before = lex.keywords.iter().any(|k| h[..at].contains(k.word));
-    (linked
-        && keyword_before
-        && !between.contains(|c: char| c.is_ascii_digit())
-        && between.len() < 40)
-        .then(|| body.clone())
 }
 
 /// French: the body of a keyword that names none of its own, or whose `sa` belongs to another

@@ -101,6 +101,22 @@ fn item_id(
         Some(BodyName::Unknown) => return (None, Via::Default),
         None => None,
     };
+    // Arabic text laid out right to left sometimes prints `149/62` for resolution 62/149: a
+    // session of 100 or more that is not a year cannot be, and the number after it can.
+    let swapped;
+    let raw = match raw.session {
+        Some(Session::Number(s))
+            if raw.slash && (100..1946).contains(&s) && (1..100).contains(&raw.number) =>
+        {
+            swapped = crate::grammar::number::Item {
+                number: s,
+                session: Some(Session::Number(raw.number)),
+                ..raw.clone()
+            };
+            &swapped
+        }
+        _ => raw,
+    };
     let Some(session) = raw.session else {
         // `resolution 1754`: only the Security Council numbers without a session.
         let is_sc = organ == Some(Organ::SecurityCouncil)
