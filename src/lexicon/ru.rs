@@ -40,6 +40,24 @@ pub static RU: Lexicon = Lexicon {
         dec("Решении"),
     ],
     bodies: &[
+        // The body that adopted it, named just before: `предусмотрены Советом по правам
+        // человека в его резолюции 46/16`, `изложенный Генеральной Ассамблеей в ее резолюции`.
+        (
+            "Советом по правам человека в его",
+            Organ(HumanRightsCouncil),
+        ),
+        ("Советом Безопасности в его", Organ(SecurityCouncil)),
+        (
+            "Экономическим и Социальным Советом в его",
+            Organ(EconomicAndSocialCouncil),
+        ),
+        ("Ассамблеей в ее", Organ(GeneralAssembly)),
+        ("Ассамблеей в её", Organ(GeneralAssembly)),
+        (
+            "Комиссией по правам человека в ее",
+            Organ(CommissionOnHumanRights),
+        ),
+        ("Советом в его", Council),
         ("Совета Безопасности", Organ(SecurityCouncil)),
         ("Совет Безопасности", Organ(SecurityCouncil)),
         ("Генеральной Ассамблеи", Organ(GeneralAssembly)),
