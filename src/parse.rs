@@ -224,6 +224,9 @@ fn symbols(text: &str, pos: usize, lex: &Lexicon, out: &mut Vec<RawRef>) -> Opti
     {
         start -= 1;
     }
+    if bytes.get(start).is_some_and(|b| b.is_ascii_digit()) && lex.lang != Language::Zh {
+        return dated_list(text, start, lex, out);
+    }
     if !bytes.get(start).is_some_and(|b| b.is_ascii_uppercase()) {
         return None;
     }
@@ -253,6 +256,28 @@ fn symbols(text: &str, pos: usize, lex: &Lexicon, out: &mut Vec<RawRef>) -> Opti
         });
     }
     Some(offset(text, rest))
+}
+
+/// Numbers listed with their dates after a description, away from their keyword
+/// (`قرارات مجلس حقوق الإنسان بشأن حقوق الإنسان لكبار السن، 21/23 المؤرخ 28 أيلول/سبتمبر
+/// 2012`): taken when the first number carries a date and the paragraph has spoken of
+/// resolutions before it.
+fn dated_list(text: &str, start: usize, lex: &Lexicon, out: &mut Vec<RawRef>) -> Option<usize> {
+    if start > 0 && matches!(text.as_bytes()[start - 1], b'/' | b'-' | b'.' | b'(') {
+        return None;
+    }
+    let para_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    let para = &text[para_start..start];
+    if !lex.keywords.iter().any(|k| !k.decision && para.contains(k.word)) {
+        return None;
+    }
+    let (items, _, first_run_end) = phrase::list(text, start, false, lex)?;
+    if !items[0].item.slash || items[0].date.is_none() {
+        return None;
+    }
+    push_items(items, false, None, None, None, out);
+    // A description skipped inside the list may hold references of its own.
+    Some(first_run_end)
 }
 
 /// The organ named last before `start` in its sentence (at most 400 bytes back), if any.
@@ -421,6 +446,9 @@ fn keyword_first(
     let start = offset(text, r);
     let (items, end, first_run_end) = phrase::list(text, start, true, lex)?;
     let skipped = first_run_end < end;
+    if body == Some(BodyName::Its) && lex.lang == Language::Ar {
+        body = Some(ar_its_in_clause(text, pos, len, lex));
+    }
     if body == Some(BodyName::Its) && matches!(lex.lang, Language::En | Language::Es) {
         body = Some(its_in_clause(text, pos, lex));
     }
