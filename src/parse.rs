@@ -308,6 +308,45 @@ fn organ_in_sentence(text: &str, start: usize, lex: &Lexicon) -> Option<BodyName
 /// "its" in a clause that names another body is that body's (`the adoption by the Economic
 /// Commission for Latin America and the Caribbean of its resolution 574 (XXVII)`): an organ
 /// named in the clause, or no known body at all. Otherwise the citing document's.
+/// Arabic "its" (`قراره`, `قرارها`) in a clause that names a body of the same gender just
+/// before is that body's: `إعلان الجمعية العامة في قرارها 59/113` in a Council text is the
+/// Assembly's, `ما قرره مجلس حقوق الإنسان في قراره 26/2` in an Assembly text the Council's.
+fn ar_its_in_clause(text: &str, pos: usize, len: usize, lex: &Lexicon) -> BodyName {
+    let mut from = pos.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..pos];
+    let clause = head
+        .rfind(['،', ',', '؛', ';', '\n', '(', '“', '”'])
+        .map_or(head, |k| {
+            &head[k + head[k..].chars().next().map_or(1, char::len_utf8)..]
+        });
+    let feminine = text[pos..pos + len].ends_with("ها");
+    let mut best: Option<(usize, &BodyName)> = None;
+    for (name, body) in lex.bodies {
+        if !matches!(
+            body,
+            BodyName::Organ(_) | BodyName::Other(_) | BodyName::Council
+        ) {
+            continue;
+        }
+        let fem_name = ["الجمعية", "لجنة", "جمعية", "اللجنة"]
+            .iter()
+            .any(|w| name.starts_with(w));
+        if fem_name != feminine {
+            continue;
+        }
+        if let Some(k) = clause.rfind(name) {
+            let end = k + name.len();
+            if best.is_none_or(|(e, _)| end > e) {
+                best = Some((end, body));
+            }
+        }
+    }
+    best.map_or(BodyName::Its, |(_, b)| b.clone())
+}
+
 fn its_in_clause(text: &str, pos: usize, lex: &Lexicon) -> BodyName {
     let mut from = pos.saturating_sub(200);
     while !text.is_char_boundary(from) {
