@@ -285,7 +285,9 @@ fn glued_markers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
         let Some(k) = notes.iter().position(|n| n.marker == m) else {
             continue;
         };
-        if seen[k] || k == next_new {
+        // A new marker is the next note, or one a note or two further when a marker went
+        // unseen (glued to a number, say).
+        if seen[k] || (next_new..=next_new + 2).contains(&k) {
             if !seen[k] {
                 seen[k] = true;
                 next_new = k + 1;
