@@ -175,6 +175,7 @@ pub static RU: Lexicon = Lexicon {
     ],
     openers: &[
         ("ссылаясь", R::Recalls),
+        ("ссылается", R::Recalls),
         ("напоминая", R::Recalls),
         ("напоминает", R::Recalls),
         ("вновь подтвержда", R::Reaffirms),
