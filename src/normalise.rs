@@ -7,6 +7,7 @@
 //! - dashes: U+2010, U+2011 (non-breaking hyphen), U+2012, U+2013, U+2212 become `-`;
 //! - full-width ASCII forms (U+FF01–U+FF5E: `（`, `）`, `：`, `，`, `１`) and Arabic-Indic digits
 //!   (`٢٠٠١`) become their ASCII form;
+//! - a Cyrillic capital that looks Latin next to a symbol's slash becomes Latin (`А/66/371`);
 //! - invisible marks vanish: Arabic vowel marks (`المؤرَّخ`) and the tatweel, LRM, RLM, ALM, zero-width space and joiners, BOM, bidi embeddings
 //!   and isolates (U+202A–U+202E, U+2066–U+2069), and the `**` bold markers of PDF-derived text.
 
@@ -57,6 +58,13 @@ fn fold(c: char) -> Option<char> {
     }
 }
 
+/// The Latin capital a Cyrillic one looks like (`А` → `A`).
+fn cyrillic_lookalike(c: char) -> Option<char> {
+    const PAIRS: [(char, char); 11] =
+        [('А', 'A'), ('В', 'B'), ('С', 'C'), ('Е', 'E'), ('Н', 'H'), ('К', 'K'), ('М', 'M'), ('О', 'O'), ('Р', 'P'), ('Т', 'T'), ('Х', 'X')];
+    PAIRS.iter().find(|(k, _)| *k == c).map(|(_, l)| *l)
+}
+
 /// Normalise `input`; see the module docs for what changes.
 ///
 /// ```
@@ -76,7 +84,13 @@ pub fn normalise(input: &str) -> Normalised {
             iter.next();
             continue;
         }
-        let Some(f) = fold(c) else { continue };
+        let Some(mut f) = fold(c) else { continue };
+        // A Cyrillic capital that looks Latin, glued to a symbol's slash (`А/66/371`).
+        if let Some(latin) = cyrillic_lookalike(f) {
+            if iter.peek().is_some_and(|&(_, n)| n == '/') || text.ends_with('/') {
+                f = latin;
+            }
+        }
         let before = text.len();
         text.push(f);
         for _ in before..text.len() {

@@ -292,7 +292,7 @@ fn organ_in_sentence(text: &str, start: usize, lex: &Lexicon) -> Option<BodyName
         .map_or(head, |k| &head[k..]);
     let mut best: Option<(usize, &BodyName)> = None;
     for (name, body) in lex.bodies {
-        if !matches!(body, BodyName::Organ(_)) || name.chars().count() < 4 {
+        if !matches!(body, BodyName::Organ(_) | BodyName::Other(_)) || name.chars().count() < 4 {
             continue;
         }
         if let Some(k) = sentence.rfind(name) {
