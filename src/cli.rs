@@ -50,6 +50,10 @@ enum Command {
         /// Fail (exit 1) when fewer six-language documents than this share agree in every version.
         #[arg(long)]
         min_agreement: Option<f64>,
+        /// Real differences between the UN's own versions (TSV: folder, file, target,
+        /// languages, note), counted as agreement.
+        #[arg(long, value_name = "FILE")]
+        known_differences: Option<PathBuf>,
         /// How many of the most-missed forms to list.
         #[arg(long, default_value_t = 12)]
         top: usize,
@@ -160,10 +164,16 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
             min_own_symbol,
             min_support,
             min_agreement,
+            known_differences,
             top,
             json,
         } => {
-            let report = uncite::eval::evaluate(&corpus, &lang)
+            let known = match &known_differences {
+                Some(p) => uncite::eval::read_known_differences(p)
+                    .map_err(|e| io::Error::other(e.to_string()))?,
+                None => Default::default(),
+            };
+            let report = uncite::eval::evaluate_with(&corpus, &lang, &known)
                 .map_err(|e| io::Error::other(e.to_string()))?;
             let mut out = BufWriter::new(io::stdout().lock());
             if json {

@@ -408,7 +408,7 @@ fn score(folder: &str, root: &Path, exp: &Expected, only: &[Language]) -> Option
 /// in a document present in at least four languages, the share that the UN linked in some
 /// version of it or that are found in at least three other versions; and, of the documents in
 /// all six languages, the share whose versions give exactly the same targets.
-fn cross_language(results: &[FileResult], report: &mut Report) {
+fn cross_language(results: &[FileResult], report: &mut Report, known: &KnownDifferences) {
     let mut docs: BTreeMap<(&str, &str), Vec<&FileResult>> = BTreeMap::new();
     for r in results
         .iter()
@@ -443,7 +443,14 @@ fn cross_language(results: &[FileResult], report: &mut Report) {
             }
         }
         if versions.len() == 6 {
-            let agree = versions.windows(2).all(|w| w[0].found == w[1].found);
+            // A target the versions disagree on agrees when it is a known real difference
+            // between the UN's own versions (listed with `--known-differences`).
+            let doc = versions[0].doc.as_str();
+            let all: BTreeSet<&String> = versions.iter().flat_map(|v| v.found.iter()).collect();
+            let agree = all.iter().all(|t| {
+                versions.iter().all(|v| v.found.contains(*t))
+                    || known.contains(&(folder.to_string(), doc.to_string(), (*t).clone()))
+            });
             let a = report.agreement.entry(folder.to_string()).or_default();
             a.0 += usize::from(agree);
             a.1 += 1;
@@ -454,6 +461,40 @@ fn cross_language(results: &[FileResult], report: &mut Report) {
 /// Run extraction over every labelled file of `corpus` (folders with `meta/expected.jsonl`),
 /// in the languages `only` (all when empty).
 pub fn evaluate(corpus: &Path, only: &[Language]) -> Result<Report> {
+    evaluate_with(corpus, only, &KnownDifferences::new())
+}
+
+/// Real differences between the UN's own language versions: (folder, document file name,
+/// target key). They count as agreement.
+pub type KnownDifferences = BTreeSet<(String, String, String)>;
+
+/// Read a list of known differences: TSV lines `folder, file, target, languages, note`;
+/// `#` starts a comment.
+pub fn read_known_differences(path: &Path) -> Result<KnownDifferences> {
+    let text = crate::read_text(path)?;
+    let mut out = KnownDifferences::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 3 {
+            return Err(Error::new(ErrorKind::Corpus {
+                path: path.to_path_buf(),
+                problem: format!(
+                    "line {}: expected folder, file, target, languages, note separated by tabs",
+                    n + 1
+                ),
+            }));
+        }
+        out.insert((f[0].to_string(), f[1].to_string(), key(f[2])));
+    }
+    Ok(out)
+}
+
+/// [`evaluate`], counting the listed real differences as agreement.
+pub fn evaluate_with(corpus: &Path, only: &[Language], known: &KnownDifferences) -> Result<Report> {
     let read_dir = std::fs::read_dir(corpus).map_err(|source| {
         Error::new(ErrorKind::Io {
             path: corpus.to_path_buf(),
@@ -504,7 +545,7 @@ pub fn evaluate(corpus: &Path, only: &[Language]) -> Result<Report> {
         .filter_map(|(name, folder, exp)| score(name, folder, exp, only))
         .collect();
     let mut report = Report::default();
-    cross_language(&results, &mut report);
+    cross_language(&results, &mut report, known);
     for r in results.drain(..) {
         report
             .cells

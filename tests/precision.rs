@@ -9,13 +9,16 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 use uncite::{Language, Options};
 
-/// The judged samples: English and Chinese, then one file per language added later.
-const SAMPLES: &[&str] = &[
-    include_str!("fixtures/precision.jsonl"),
-    include_str!("fixtures/precision_fr.jsonl"),
-    include_str!("fixtures/precision_es.jsonl"),
-    include_str!("fixtures/precision_ru.jsonl"),
-    include_str!("fixtures/precision_ar.jsonl"),
+/// The judged samples, each with its round. Every round stays a regression fixture; the
+/// precision bar applies to each language's latest round, drawn after the fixes that the
+/// earlier rounds prompted (French round 1 was judged at 91 %).
+const SAMPLES: &[(&str, u32)] = &[
+    (include_str!("fixtures/precision.jsonl"), 1),
+    (include_str!("fixtures/precision_fr.jsonl"), 1),
+    (include_str!("fixtures/precision_fr2.jsonl"), 2),
+    (include_str!("fixtures/precision_es.jsonl"), 1),
+    (include_str!("fixtures/precision_ru.jsonl"), 1),
+    (include_str!("fixtures/precision_ar.jsonl"), 1),
 ];
 const FALSE_STILL_FOUND: &str = include_str!("fixtures/precision_false_still_found.txt");
 
@@ -28,12 +31,12 @@ fn precision_sample_holds() {
         .collect();
     let mut real_lost = Vec::new();
     let mut false_found = Vec::new();
-    // per language: (real, false)
-    let mut tally: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    for line in SAMPLES
+    // per language and round: (real, false)
+    let mut tally: BTreeMap<(String, u32), (usize, usize)> = BTreeMap::new();
+    for (line, round) in SAMPLES
         .iter()
-        .flat_map(|s| s.lines())
-        .filter(|l| !l.trim().is_empty())
+        .flat_map(|(s, round)| s.lines().map(move |l| (l, *round)))
+        .filter(|(l, _)| !l.trim().is_empty())
     {
         let v: Value = serde_json::from_str(line).expect("fixture line is JSON");
         let Some(target) = v["target"].as_str() else {
@@ -55,7 +58,7 @@ fn precision_sample_holds() {
             .iter()
             .any(|c| c.target.as_ref().map(|t| t.to_string()).as_deref() == Some(target));
         let id = format!("{lang_code} {file} {target}");
-        let t = tally.entry(lang_code.to_string()).or_default();
+        let t = tally.entry((lang_code.to_string(), round)).or_default();
         match verdict {
             "real" => {
                 t.0 += 1;
@@ -72,9 +75,9 @@ fn precision_sample_holds() {
             other => panic!("{id}: unknown verdict {other:?}"),
         }
     }
-    for (lang, (real, wrong)) in &tally {
+    for ((lang, round), (real, wrong)) in &tally {
         eprintln!(
-            "precision {lang}: {real}/{} = {:.1} %",
+            "precision {lang} (round {round}): {real}/{} = {:.1} %",
             real + wrong,
             100.0 * *real as f64 / (real + wrong) as f64
         );
@@ -107,11 +110,18 @@ fn precision_sample_holds() {
             fixed
         );
     }
-    for lang in ["en", "zh"] {
-        assert!(tally.contains_key(lang), "the sample covers {lang}");
+    let mut latest: BTreeMap<&str, (u32, usize, usize)> = BTreeMap::new();
+    for ((lang, round), (real, wrong)) in &tally {
+        let e = latest.entry(lang.as_str()).or_insert((*round, *real, *wrong));
+        if *round > e.0 {
+            *e = (*round, *real, *wrong);
+        }
     }
-    for (lang, (real, wrong)) in &tally {
+    for lang in ["ar", "zh", "en", "fr", "ru", "es"] {
+        assert!(latest.contains_key(lang), "the samples cover {lang}");
+    }
+    for (lang, (round, real, wrong)) in &latest {
         let p = *real as f64 / (real + wrong) as f64;
-        assert!(p >= 0.95, "{lang}: precision {p:.3} is below 0.95");
+        assert!(p >= 0.95, "{lang} (round {round}): precision {p:.3} is below 0.95");
     }
 }
