@@ -233,6 +233,13 @@ fn symbols(text: &str, pos: usize, lex: &Lexicon, out: &mut Vec<RawRef>) -> Opti
     let (found, rest) = symbol::symbols_at(text, &text[start..])?;
     let mut rest = rest;
     let mut pins = Vec::new();
+    // `Supplement No. 25 (A/52/25), annex, decision 19/1`: the pinpoints after the parenthesis
+    // still narrow the symbol inside it.
+    if let Some(after_paren) = rest.strip_prefix(')') {
+        if pinpoint::chain(after_paren, lex).is_ok() {
+            rest = after_paren;
+        }
+    }
     loop {
         if let Ok((r, p)) = pinpoint::chain(rest, lex) {
             pins.push(p);
@@ -268,7 +275,11 @@ fn dated_list(text: &str, start: usize, lex: &Lexicon, out: &mut Vec<RawRef>) ->
     }
     let para_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
     let para = &text[para_start..start];
-    if !lex.keywords.iter().any(|k| !k.decision && para.contains(k.word)) {
+    if !lex
+        .keywords
+        .iter()
+        .any(|k| !k.decision && para.contains(k.word))
+    {
         return None;
     }
     let (items, _, first_run_end) = phrase::list(text, start, false, lex)?;

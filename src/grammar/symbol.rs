@@ -56,6 +56,7 @@ fn volume(i: &str) -> IResult<&str, &str> {
         ws0,
         char('('),
         alt((
+            tag("Parts"),
             tag("Part"),
             tag("PART"),
             tag("Vol."),
@@ -63,9 +64,19 @@ fn volume(i: &str) -> IResult<&str, &str> {
             tag("Vol"),
             tag("SUPP"),
             tag("Supp"),
+            tag("Sect."),
+            tag("SECT."),
+            tag("Introduction"),
+            tag("INTRODUCTION"),
         )),
         opt(ws),
         take_while(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()),
+        opt((
+            ws,
+            tag("and"),
+            ws,
+            take_while1(|c: char| c.is_ascii_uppercase()),
+        )),
         char(')'),
     ))
     .parse(i)
@@ -98,7 +109,13 @@ fn single(i: &str) -> IResult<&str, &str> {
     } else {
         (rest, None)
     };
-    let (rest, _) = opt(volume).parse(rest)?;
+    let (rest, vol) = opt(volume).parse(rest)?;
+    // `A/76/6 (Sect. 3)/Add.9`: modifiers may follow the part or volume.
+    let (rest, _) = if vol.is_some() {
+        many0(preceded(char('/'), component)).parse(rest)?
+    } else {
+        (rest, vec![])
+    };
     let (rest, _) = opt(char('*')).parse(rest)?;
     Ok((rest, &i[..offset(i, rest)]))
 }
