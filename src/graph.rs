@@ -340,8 +340,9 @@ impl Corpus {
             let n = &mut self.graph[from];
             n.languages.insert(ex.language);
             n.files.insert(ex.source.clone());
-            if n.title.is_none() {
-                n.title = ex.document.title.clone();
+            // The English title where there is one, so labels do not depend on reading order.
+            if n.title.is_none() || (ex.language == Language::En && ex.document.title.is_some()) {
+                n.title = ex.document.title.clone().or(n.title.take());
             }
             if ex.document.date.is_some() {
                 n.date = ex.document.date.clone();

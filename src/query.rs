@@ -414,9 +414,19 @@ pub fn rank(c: &Corpus, by: RankBy, years: u32, top: usize, now_year: Option<u32
         .filter(|ix| in_degree[ix.index()] > 0)
         .filter(|ix| by != RankBy::Recent || scores[ix.index()] > 0.0)
         .collect();
+    // Scores equal but for the order of summation (a graph read from texts or from its
+    // snapshot) rank alike: compare them to 12 significant digits, then by ID.
+    let rounded = |x: f64| {
+        if x == 0.0 {
+            0.0
+        } else {
+            let m = 10f64.powi(11 - x.abs().log10().floor() as i32);
+            (x * m).round() / m
+        }
+    };
     ranked.sort_by(|a, b| {
-        scores[b.index()]
-            .total_cmp(&scores[a.index()])
+        rounded(scores[b.index()])
+            .total_cmp(&rounded(scores[a.index()]))
             .then_with(|| g[*a].id.cmp(&g[*b].id))
     });
     ranked

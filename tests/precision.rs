@@ -11,11 +11,12 @@ use uncite::{Language, Options};
 
 /// The judged samples, each with its round. Every round stays a regression fixture; the
 /// precision bar applies to each language's latest round, drawn after the fixes that the
-/// earlier rounds prompted (French round 1 was judged at 91 %).
+/// earlier rounds prompted (French round 1 was judged at 91 %, round 2 at 93 %).
 const SAMPLES: &[(&str, u32)] = &[
     (include_str!("fixtures/precision.jsonl"), 1),
     (include_str!("fixtures/precision_fr.jsonl"), 1),
     (include_str!("fixtures/precision_fr2.jsonl"), 2),
+    (include_str!("fixtures/precision_fr3.jsonl"), 3),
     (include_str!("fixtures/precision_es.jsonl"), 1),
     (include_str!("fixtures/precision_ru.jsonl"), 1),
     (include_str!("fixtures/precision_ar.jsonl"), 1),
@@ -111,8 +112,11 @@ fn precision_sample_holds() {
         );
     }
     let mut latest: BTreeMap<&str, (u32, usize, usize)> = BTreeMap::new();
-    for ((lang, round), (real, wrong)) in &tally {
-        let e = latest.entry(lang.as_str()).or_insert((*round, *real, *wrong));
+    // A round with no judged draw yet (a placeholder) does not count.
+    for ((lang, round), (real, wrong)) in tally.iter().filter(|(_, (r, w))| r + w > 0) {
+        let e = latest
+            .entry(lang.as_str())
+            .or_insert((*round, *real, *wrong));
         if *round > e.0 {
             *e = (*round, *real, *wrong);
         }
@@ -122,6 +126,9 @@ fn precision_sample_holds() {
     }
     for (lang, (round, real, wrong)) in &latest {
         let p = *real as f64 / (real + wrong) as f64;
-        assert!(p >= 0.95, "{lang} (round {round}): precision {p:.3} is below 0.95");
+        assert!(
+            p >= 0.95,
+            "{lang} (round {round}): precision {p:.3} is below 0.95"
+        );
     }
 }

@@ -211,6 +211,13 @@ pub fn to_graph(c: &Corpus, opts: &DotOptions) -> Graph {
         kinds.insert(n.kind);
         let mut attrs = vec![
             attr("label", &label(n)),
+            attr(
+                "tooltip",
+                n.title
+                    .as_deref()
+                    .map_or(n.id.clone(), |t| format!("{}: {t}", n.id))
+                    .as_str(),
+            ),
             attr("shape", shape(n.kind)),
             attr("fillcolor", fill),
             attr("color", border),
