@@ -58,8 +58,11 @@ enum Command {
         #[arg(long, default_value_t = 12)]
         top: usize,
         /// Print the report as JSON.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "markdown")]
         json: bool,
+        /// Print the per-language summary as a Markdown table (the README's).
+        #[arg(long)]
+        markdown: bool,
     },
     /// Build the citation graph of texts (or a snapshot) and write it: DOT, SVG or PNG through
     /// Graphviz, a JSON snapshot that queries read back, GraphML or CSV.
@@ -167,6 +170,7 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
             known_differences,
             top,
             json,
+            markdown,
         } => {
             let known = match &known_differences {
                 Some(p) => uncite::eval::read_known_differences(p)
@@ -179,6 +183,8 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
             if json {
                 serde_json::to_writer_pretty(&mut out, &report)?;
                 writeln!(out)?;
+            } else if markdown {
+                write!(out, "{}", report.markdown())?;
             } else {
                 write!(out, "{}", report.render(top))?;
             }

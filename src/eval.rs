@@ -184,6 +184,29 @@ impl Report {
         out
     }
 
+    /// The per-language summary as a Markdown table, for the README.
+    pub fn markdown(&self) -> String {
+        let pct = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{:.2} %", v * 100.0));
+        let mut s = String::from("| language | files | UN links | found | recall | support | own symbol |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        for (l, c) in self.by_language() {
+            let _ = writeln!(
+                s,
+                "| {l} | {} | {} | {} | {} | {} | {} |",
+                c.files,
+                c.expected,
+                c.matched,
+                pct(c.recall()),
+                pct(c.support()),
+                pct(c.own_symbol())
+            );
+        }
+        let (a, n) = self.agreement_total();
+        if n > 0 {
+            let _ = writeln!(s, "\nSix-language documents whose six versions give the same targets: {a} of {n} ({:.2} %).", a as f64 * 100.0 / n as f64);
+        }
+        s
+    }
+
     /// A table for people, with the `top` most-missed forms.
     pub fn render(&self, top: usize) -> String {
         let mut s = String::new();
