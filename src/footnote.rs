@@ -57,6 +57,12 @@ fn superscript_value(c: char) -> Option<char> {
 
 /// Read the notes and markers of `text` (normalised).
 pub fn find(text: &str) -> Footnotes {
+    find_in(text, false)
+}
+
+/// [`find`]; `before_punctuation` for the languages that print the marker before the comma
+/// (French, Spanish), where a marker can end up glued to a resolution number.
+pub fn find_in(text: &str, before_punctuation: bool) -> Footnotes {
     let mut notes = Vec::new();
     let mut rule_at = None;
     let mut superscript_lines = Vec::new();
@@ -141,6 +147,10 @@ pub fn find(text: &str) -> Footnotes {
     }
     if rule_at.is_some() {
         glued_markers(&text[..body_end], &notes, &mut markers);
+        if before_punctuation {
+            markers.sort_by_key(|m| m.start);
+            glued_to_numbers(&text[..body_end], &notes, &mut markers);
+        }
     }
     markers.sort_by_key(|m| m.start);
     Footnotes { notes, markers }
@@ -162,6 +172,62 @@ fn starts_with_next_note(
     body[start..end].starts_with(next.marker.as_str())
         && split < end
         && crate::grammar::number::item(false)(&body[split..]).is_ok()
+}
+
+/// French and Spanish print the marker before the comma, so it can end up glued to a
+/// resolution number (`résolution 76/391,` is resolution 76/39 and note 1). A note whose marker
+/// was not found, between the markers of the notes before and after it (both found, at most
+/// 3,000 bytes apart), takes the one number there that ends with its marker after a `/` and
+/// before the comma or semicolon that closes a paragraph — only when there is exactly one.
+fn glued_to_numbers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
+    let found: Vec<bool> = (0..notes.len()).map(|k| markers.iter().any(|m| m.note == k)).collect();
+    let mut added = Vec::new();
+    for k in 0..notes.len() {
+        if found[k] {
+            continue;
+        }
+        let prev = markers.iter().filter(|m| m.note + 1 == k).map(|m| m.end).max();
+        let next = markers.iter().filter(|m| m.note == k + 1).map(|m| m.start).min();
+        let (from, to) = match (prev, next, k) {
+            (Some(p), Some(n), _) if p < n => (p, n),
+            (None, Some(n), 0) => (n.saturating_sub(3000), n),
+            _ => continue,
+        };
+        if to - from > 3000 {
+            continue;
+        }
+        let mut from = from;
+        while !body.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &body[from..to];
+        let marker = notes[k].marker.as_str();
+        let b = window.as_bytes();
+        let mut hits = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            // The marker closes its paragraph: `…de la résolution 76/391,⏎`.
+            let tail = window[i..].trim_start_matches(' ');
+            let after_ok = tail.starts_with([',', ';', ':'])
+                && tail[1..].split('\n').next().is_some_and(|rest| rest.trim().is_empty());
+            let run = &window[s..i];
+            if s > 0 && b[s - 1] == b'/' && after_ok && run.len() > marker.len() && run.ends_with(marker) {
+                hits.push((from + i - marker.len(), from + i));
+            }
+        }
+        if let [(start, end)] = hits[..] {
+            added.push(Marker { note: k, start, end });
+        }
+    }
+    markers.extend(added);
 }
 
 /// `text` with every body marker blanked to spaces (same byte length), so that a marker glued
