@@ -202,10 +202,30 @@ fn symbol_kind(s: &str) -> Kind {
 /// The canonical spelling of a printed symbol: white space removed, a reissue `*` dropped,
 /// modifiers spelled `Add.`, `Corr.`, `Rev.`, `Amend.`, `Summary`.
 pub fn canonical_symbol(printed: &str) -> String {
-    let compact: String = printed
+    let mut compact: String = printed
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '*')
         .collect();
+    // `A/75/457Add.1`: the slash a modifier glued to the number left out.
+    for m in ["Add.", "Corr.", "Rev."] {
+        if let Some(k) = compact.find(m) {
+            if k > 0 && compact.as_bytes()[k - 1].is_ascii_digit() {
+                compact.insert(k, '/');
+            }
+        }
+    }
+    // The Arabic and Chinese spellings of a volume: `(المقدمة)`, `(PartI和II)`.
+    compact = compact.replace("(المقدمة)", "(Introduction)");
+    if let Some(k) = compact.find("(Part") {
+        if let Some(e) = compact[k..].find(')').map(|e| k + e) {
+            let inner = &compact[k + 1..e];
+            if inner.contains('和') {
+                let items = inner.trim_start_matches("Parts").trim_start_matches("Part");
+                let items = items.replace('和', "and");
+                compact = format!("{}(Parts{items}){}", &compact[..k], &compact[e + 1..]);
+            }
+        }
+    }
     compact
         .split('/')
         .map(|comp| {

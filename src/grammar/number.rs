@@ -285,6 +285,8 @@ fn paren_item(i: &str) -> IResult<&str, Item> {
 fn bare_item(i: &str) -> IResult<&str, Item> {
     let (i, n) = number(4).parse(i)?;
     let (i, _) = not(peek(satisfy(|c: char| c.is_ascii_digit() || c == '/'))).parse(i)?;
+    // `58.16` (a World Health Assembly number) is not resolution 58.
+    let (i, _) = not(peek((char('.'), satisfy(|c: char| c.is_ascii_digit())))).parse(i)?;
     Ok((
         i,
         Item {

@@ -104,6 +104,12 @@ fn single(i: &str) -> IResult<&str, &str> {
         },
     )
     .parse(i)?;
+    // `A/75/457Add.1`: a modifier glued to the number, its slash left out.
+    let (rest, _) = opt((
+        alt((tag("Add."), tag("Corr."), tag("Rev."))),
+        digits,
+    ))
+    .parse(rest)?;
     let (rest, _) = if sym.starts_with("S/RES/") {
         opt(sc_year).parse(rest)?
     } else {
