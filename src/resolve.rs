@@ -176,6 +176,8 @@ fn item_id(
         (Some(Organ::EconomicAndSocialCouncil), Session::Roman(_)) => {
             Organ::EconomicAndSocialCouncil
         }
+        // `Commission on Human Rights resolution 20 (XXXVI)`: its own, never the Assembly's.
+        (Some(Organ::CommissionOnHumanRights), Session::Roman(_)) => Organ::CommissionOnHumanRights,
         (Some(_), _) | (None, _) => {
             if body.is_some() && !matches!(body, Some(BodyName::Its) | Some(BodyName::Council)) {
                 via = Via::Default;
@@ -194,6 +196,27 @@ fn item_id(
                 _ => Organ::GeneralAssembly,
             }
         }
+    };
+    // A Council text cannot cite a session of the Council later than its own: `su resolución
+    // 70/1`, `its resolution 65/196` in a clause about the Assembly are the Assembly's.
+    let own_session = ctx.own.and_then(|id| match id {
+        InstrumentId::Symbol(s) => s
+            .strip_prefix("A/HRC/")?
+            .split('/')
+            .find_map(|p| p.parse::<u32>().ok()),
+        InstrumentId::Resolution {
+            organ: Organ::HumanRightsCouncil,
+            session: Session::Number(n),
+            ..
+        } => Some(*n),
+        _ => None,
+    });
+    let organ = match (organ, session, own_session) {
+        (Organ::HumanRightsCouncil, Session::Number(s), Some(own)) if s > own => {
+            via = Via::Default;
+            Organ::GeneralAssembly
+        }
+        (o, _, _) => o,
     };
     (
         Some(InstrumentId::Resolution {
