@@ -291,12 +291,14 @@ fn dated_list(text: &str, start: usize, lex: &Lexicon, out: &mut Vec<RawRef>) ->
     Some(first_run_end)
 }
 
-/// The organ named last before `start` in its sentence (at most 400 bytes back), if any.
+/// The organ named last before `start` in its sentence (at most 400 characters back, whatever
+/// the script), if any.
 fn organ_in_sentence(text: &str, start: usize, lex: &Lexicon) -> Option<BodyName> {
-    let mut from = start.saturating_sub(400);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .nth(399)
+        .map_or(0, |(k, _)| k);
     let head = &text[from..start];
     let sentence = head
         .rfind(['。', '\n', ';', '؛'])
@@ -508,6 +510,9 @@ fn keyword_first(
             body = Some(b);
         }
         end = offset(text, r);
+    }
+    if body.is_none() && lex.lang == Language::Fr {
+        body = fr_adopted_after(&text[end..], lex);
     }
     if lex.lang == Language::Fr {
         body = fr_body_in_sentence(text, pos, body, lex);
@@ -794,6 +799,32 @@ fn es_body_included(text: &str, pos: usize, lex: &Lexicon) -> Option<BodyName> {
         && !between.contains(|c: char| c.is_ascii_digit())
         && between.len() < 40)
         .then(|| body.clone())
+}
+
+/// French: the body named after the list as the one that adopted it (`la résolution 32/3
+/// adoptée le 30 juin 2016 par le Conseil des droits de l’homme`).
+fn fr_adopted_after(rest: &str, lex: &Lexicon) -> Option<BodyName> {
+    let r = rest.trim_start_matches([' ', ',']);
+    let r = ["adoptées ", "adoptée ", "adoptés ", "adopté "]
+        .iter()
+        .find_map(|w| r.strip_prefix(w))?;
+    let at = r.find("par ").filter(|&k| k <= 40)?;
+    if r[..at].contains([',', ';', '«', '“', '(']) {
+        return None;
+    }
+    let named = &r[at + "par ".len()..];
+    let named = ["le ", "la ", "les ", "l’", "l'"]
+        .iter()
+        .find_map(|a| named.strip_prefix(a))
+        .unwrap_or(named);
+    lex.bodies.iter().find_map(|(name, b)| {
+        (name.len() > 8
+            && matches!(b, BodyName::Organ(_) | BodyName::Other(_))
+            && named
+                .strip_prefix(name)
+                .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric())))
+        .then(|| b.clone())
+    })
 }
 
 /// French: `la Commission économique pour l’Amérique latine et les Caraïbes a adopté le 16 mai

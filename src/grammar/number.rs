@@ -35,7 +35,8 @@ fn session_before(i: &str) -> IResult<&str, Session> {
                 roman: false,
             }
         }),
-        map(preceded(tag("دإ-"), number(2)), |s| Session::Special {
+        // `دا-27/2`: the hamza is sometimes left off.
+        map(preceded(alt((tag("دإ-"), tag("دا-"))), number(2)), |s| Session::Special {
             session: s,
             roman: false,
         }),

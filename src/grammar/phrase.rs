@@ -366,6 +366,17 @@ pub fn zh_body_before(base: &str, end: usize, lex: &Lexicon) -> Option<BodyName>
         }
     }
     let clause = &window[clause_start..];
+    // A name inside a title (`题为“建立《…公约》及其各项议定书…”的`) is not the issuing body.
+    let mut quoted = Vec::new();
+    let mut depth = 0i32;
+    for (k, c) in clause.char_indices() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth = (depth - 1).max(0),
+            _ if depth > 0 => quoted.push(k),
+            _ => {}
+        }
+    }
     let mut best: Option<(usize, usize, &BodyName)> = None;
     for (name, body) in lex.bodies {
         let mut search = clause;
@@ -376,7 +387,7 @@ pub fn zh_body_before(base: &str, end: usize, lex: &Lexicon) -> Option<BodyName>
             // `其他`, `其中`, `其后`, `其余` are not "its".
             let is_its_word =
                 *name == "其" && after.starts_with(['他', '中', '后', '余', '它', '间']);
-            if !is_its_word {
+            if !is_its_word && quoted.binary_search(&at).is_err() {
                 let end_at = at + name.len();
                 if best.is_none_or(|(e, l, _)| end_at > e || (end_at == e && name.len() > l)) {
                     best = Some((end_at, name.len(), body));

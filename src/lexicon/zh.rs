@@ -23,6 +23,7 @@ pub static ZH: Lexicon = Lexicon {
         ("环境大会", Other("UNEA")),
         ("世界卫生大会", Other("WHA")),
         ("缔约方大会", Other("COP")),
+        ("缔约方会议", Other("COP")),
         ("大会", Organ(GeneralAssembly)),
         ("理事会", Council),
         ("其", Its),
