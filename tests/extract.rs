@@ -5,40 +5,9 @@
 
 use uncite::{extract, Language, Options};
 
-type Case = (
-    &'static str,
-    &'static str,
-    &'static [(&'static str, usize, usize)],
-);
+mod common;
 
-fn run(lang: Language, cases: &[Case]) {
-    for (name, text, want) in cases {
-        let got = extract(
-            text,
-            &Options {
-                language: Some(lang),
-            },
-        );
-        let got: Vec<(String, usize, usize)> = got
-            .citations
-            .iter()
-            .map(|c| {
-                (
-                    c.target
-                        .as_ref()
-                        .map_or("null".to_string(), |t| t.to_string()),
-                    c.start,
-                    c.end,
-                )
-            })
-            .collect();
-        let want: Vec<(String, usize, usize)> = want
-            .iter()
-            .map(|(t, s, e)| (t.to_string(), *s, *e))
-            .collect();
-        assert_eq!(got, want, "case {name}: {text}");
-    }
-}
+use common::{run, Case};
 
 /// English sentences from the corpus (S/RES/1373 (2001), S/RES/2508 (2020), A/RES/74/10,
 /// E/RES/2021/19, A/RES/74/175, A/RES/75/254) and the forms the references doc lists.

@@ -4,41 +4,14 @@
 //! it is copied from. Each case is the sentence and the expected `(target, start, end)` of every
 //! citation, in document order, as byte offsets into the sentence as printed.
 
-use uncite::{extract, Language, Options};
+use uncite::Language;
 
-type Case = (
-    &'static str,
-    &'static str,
-    &'static [(&'static str, usize, usize)],
-);
+mod common;
+
+use common::Case;
 
 fn run(cases: &[Case]) {
-    for (name, text, want) in cases {
-        let got = extract(
-            text,
-            &Options {
-                language: Some(Language::Ar),
-            },
-        );
-        let got: Vec<(String, usize, usize)> = got
-            .citations
-            .iter()
-            .map(|c| {
-                (
-                    c.target
-                        .as_ref()
-                        .map_or("null".to_string(), |t| t.to_string()),
-                    c.start,
-                    c.end,
-                )
-            })
-            .collect();
-        let want: Vec<(String, usize, usize)> = want
-            .iter()
-            .map(|(t, s, e)| (t.to_string(), *s, *e))
-            .collect();
-        assert_eq!(got, want, "case {name}: {text}");
-    }
+    common::run(Language::Ar, cases)
 }
 
 const AR: &[Case] = &[

@@ -7,11 +7,9 @@
 
 use uncite::{extract, Citation, Language, Options, Relation};
 
-type Case = (
-    &'static str,
-    &'static str,
-    &'static [(&'static str, usize, usize)],
-);
+mod common;
+
+use common::Case;
 
 fn cites(text: &str) -> Vec<Citation> {
     extract(
@@ -107,25 +105,7 @@ const ES: &[Case] = &[
 
 #[test]
 fn spanish_sentences() {
-    for (name, text, want) in ES {
-        let got: Vec<(String, usize, usize)> = cites(text)
-            .iter()
-            .map(|c| {
-                (
-                    c.target
-                        .as_ref()
-                        .map_or("null".to_string(), |t| t.to_string()),
-                    c.start,
-                    c.end,
-                )
-            })
-            .collect();
-        let want: Vec<(String, usize, usize)> = want
-            .iter()
-            .map(|(t, s, e)| (t.to_string(), *s, *e))
-            .collect();
-        assert_eq!(got, want, "case {name}: {text}");
-    }
+    common::run(Language::Es, ES);
 }
 
 fn case(name: &str) -> &'static str {

@@ -6,11 +6,13 @@
 
 use uncite::{extract, Language, Options, Relation};
 
-type Case = (
-    &'static str,
-    &'static str,
-    &'static [(&'static str, usize, usize)],
-);
+mod common;
+
+use common::Case;
+
+fn run(cases: &[Case]) {
+    common::run(Language::Fr, cases)
+}
 
 fn fr(text: &str) -> uncite::Extraction {
     extract(
@@ -19,29 +21,6 @@ fn fr(text: &str) -> uncite::Extraction {
             language: Some(Language::Fr),
         },
     )
-}
-
-fn run(cases: &[Case]) {
-    for (name, text, want) in cases {
-        let got: Vec<(String, usize, usize)> = fr(text)
-            .citations
-            .iter()
-            .map(|c| {
-                (
-                    c.target
-                        .as_ref()
-                        .map_or("null".to_string(), |t| t.to_string()),
-                    c.start,
-                    c.end,
-                )
-            })
-            .collect();
-        let want: Vec<(String, usize, usize)> = want
-            .iter()
-            .map(|(t, s, e)| (t.to_string(), *s, *e))
-            .collect();
-        assert_eq!(got, want, "case {name}: {text}");
-    }
 }
 
 const FR: &[Case] = &[

@@ -7,11 +7,13 @@
 
 use uncite::{extract, Language, Options};
 
-type Case = (
-    &'static str,
-    &'static str,
-    &'static [(&'static str, usize, usize)],
-);
+mod common;
+
+use common::Case;
+
+fn run(cases: &[Case]) {
+    common::run(Language::Ru, cases)
+}
 
 fn citations(text: &str) -> Vec<uncite::Citation> {
     extract(
@@ -21,28 +23,6 @@ fn citations(text: &str) -> Vec<uncite::Citation> {
         },
     )
     .citations
-}
-
-fn run(cases: &[Case]) {
-    for (name, text, want) in cases {
-        let got: Vec<(String, usize, usize)> = citations(text)
-            .iter()
-            .map(|c| {
-                (
-                    c.target
-                        .as_ref()
-                        .map_or("null".to_string(), |t| t.to_string()),
-                    c.start,
-                    c.end,
-                )
-            })
-            .collect();
-        let want: Vec<(String, usize, usize)> = want
-            .iter()
-            .map(|(t, s, e)| (t.to_string(), *s, *e))
-            .collect();
-        assert_eq!(got, want, "case {name}: {text}");
-    }
 }
 
 const RU: &[Case] = &[
