@@ -178,6 +178,11 @@ fn charter_short(
             .any(|l| !l.is_empty() && rest.starts_with(&format!(" {l}")))
         || rest.starts_with(" africaine")
         || rest.starts_with(" Africana")
+        // `la Charte internationale … de l’éducation physique`, `la Carta Internacional de la
+        // Educación Física`: another charter.
+        || [" internationale", " Internacional", " internacional"].iter().any(|w| rest.starts_with(w))
+        // `la Carta sobre la Seguridad y la Protección Marítimas`: another charter.
+        || [" sobre ", " on ", " sur "].iter().any(|w| rest.starts_with(w))
     {
         return None;
     }
@@ -470,7 +475,14 @@ fn keyword_first(
     out: &mut Vec<RawRef>,
 ) -> Option<usize> {
     let after_kw = &text[pos + len..];
-    let (mut r, _) = ws(after_kw).ok()?;
+    // Arabic sometimes glues the number to the keyword (`والقرار5/2`).
+    let (mut r, _) = match ws(after_kw) {
+        Ok(x) => x,
+        Err(_) if lex.lang == Language::Ar && after_kw.starts_with(|c: char| c.is_ascii_digit()) => {
+            (after_kw, "")
+        }
+        Err(_) => return None,
+    };
     let mut body = if its {
         Some(BodyName::Its)
     } else {
@@ -486,6 +498,21 @@ fn keyword_first(
             .and_then(|(w, _)| {
                 let after_and = &rest.trim_start_matches([' ', '\u{a0}'])[w.len()..];
                 phrase::linked_body(after_and, lex)
+            })
+            .or_else(|| {
+                // Arabic glues `and` to the second body (`قراري الجمعية العامة ومجلس الأمن
+                // 70/262 و 2282 (2016)`).
+                let t = rest.trim_start_matches([' ', '\u{a0}']);
+                lex.glued_and.iter().find_map(|g| {
+                    let after = t.strip_prefix(g)?;
+                    lex.bodies.iter().find_map(|(name, body)| {
+                        if matches!(body, BodyName::Its) || name.chars().count() < 6 {
+                            return None;
+                        }
+                        let a = after.strip_prefix(name)?;
+                        (!a.starts_with(|c: char| c.is_alphanumeric())).then(|| (body.clone(), a))
+                    })
+                })
             })
             .unwrap_or((b, rest));
         if let Ok((rest, _)) = ws(rest) {

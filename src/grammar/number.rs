@@ -50,13 +50,17 @@ fn session_before(i: &str) -> IResult<&str, Session> {
             session: s,
             roman: false,
         }),
-        map(number(4), |n| {
-            if n >= 1946 {
-                Session::Year(n)
-            } else {
-                Session::Number(n)
-            }
-        }),
+        // Neither a session nor a year: `1267/1988` names two Council resolutions.
+        map(
+            nom::combinator::verify(number(4), |n| *n < 1000 || *n >= 1946),
+            |n| {
+                if n >= 1946 {
+                    Session::Year(n)
+                } else {
+                    Session::Number(n)
+                }
+            },
+        ),
     ))
     .parse(i)
 }

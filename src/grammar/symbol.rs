@@ -68,15 +68,16 @@ fn volume(i: &str) -> IResult<&str, &str> {
             tag("SECT."),
             tag("Introduction"),
             tag("INTRODUCTION"),
+            // Arabic prints the introduction in Arabic: `A/77/6 (المقدمة)`.
+            tag("المقدمة"),
         )),
         opt(ws),
         take_while(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()),
-        opt((
-            ws,
-            tag("and"),
-            ws,
-            take_while1(|c: char| c.is_ascii_uppercase()),
-        )),
+        opt(alt((
+            recognize((ws, tag("and"), ws, take_while1(|c: char| c.is_ascii_uppercase()))),
+            // Chinese: `NPT/CONF.2000/28 (Part I和II)`.
+            recognize((ws0, tag("和"), ws0, take_while1(|c: char| c.is_ascii_uppercase()))),
+        ))),
         char(')'),
     ))
     .parse(i)

@@ -44,6 +44,8 @@ pub static AR: Lexicon = Lexicon {
         dec("مقرر"),
     ],
     bodies: &[
+        // `قراري مجلس الأمن التابع للأمم المتحدة 1325 و 2250`: "of the United Nations" after it.
+        ("مجلس الأمن التابع للأمم المتحدة", Organ(SecurityCouncil)),
         ("مجلس الأمن", Organ(SecurityCouncil)),
         ("الجمعية العامة", Organ(GeneralAssembly)),
         ("المجلس الاقتصادي والاجتماعي", Organ(EconomicAndSocialCouncil)),
