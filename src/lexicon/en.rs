@@ -118,7 +118,12 @@ pub static EN: Lexicon = Lexicon {
     ],
     ordinals: &[],
     ibid: &["Ibid.", "Ibid"],
-    charter: &["Charter of the United Nations", "United Nations Charter"],
+    charter: &[
+        "Charter of the United Nations",
+        "United Nations Charter",
+        // `Acting under Chapter VII of the UN Charter` (S/RES/2670 (2022)).
+        "UN Charter",
+    ],
     charter_short: &["the Charter"],
     sales: &["Sales No.", "Sales Nos."],
     draft_for_assembly: &[

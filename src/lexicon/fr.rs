@@ -116,7 +116,8 @@ pub static FR: Lexicon = Lexicon {
     ],
     ordinals: &[],
     ibid: &["Ibid.", "Ibid"],
-    charter: &["Charte des Nations Unies"],
+    // Some French versions are printed with paragraphs left in English (S/RES/2635 (2022)).
+    charter: &["Charte des Nations Unies", "Charter of the United Nations"],
     charter_short: &["la Charte"],
     sales: &[
         "numéro de vente",
