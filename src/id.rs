@@ -214,8 +214,10 @@ pub fn canonical_symbol(printed: &str) -> String {
             }
         }
     }
-    // The Arabic and Chinese spellings of a volume: `(المقدمة)`, `(PartI和II)`.
+    // The Arabic and Chinese spellings of a volume: `(المقدمة)`, `(PartI和II)`; capitals
+    // `(PARTI)` as `(PartI)`.
     compact = compact.replace("(المقدمة)", "(Introduction)");
+    compact = compact.replace("(PARTS", "(Parts").replace("(PART", "(Part");
     if let Some(k) = compact.find("(Part") {
         if let Some(e) = compact[k..].find(')').map(|e| k + e) {
             let inner = &compact[k + 1..e];
@@ -229,7 +231,8 @@ pub fn canonical_symbol(printed: &str) -> String {
     compact
         .split('/')
         .map(|comp| {
-            const MODS: [&str; 5] = ["Add.", "Corr.", "Rev.", "Amend.", "Summary"];
+            // `Res.1` of `UNEP/EA.4/Res.1` is written `RES.1`, as in `UNEP/EA.2/RES.21`.
+            const MODS: [&str; 6] = ["Add.", "Corr.", "Rev.", "Amend.", "Summary", "RES."];
             for m in MODS {
                 if comp.len() >= m.len() && comp[..m.len()].eq_ignore_ascii_case(m) {
                     return format!("{m}{}", &comp[m.len()..]);

@@ -132,6 +132,21 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
                 *body = organ_in_sentence(text, r.start, lex);
             }
         }
+        // "its" before a session number below 31 (`as reflected in its resolutions 2/5 … and
+        // 3/3`) is not the Assembly's, whose first sessions are roman: a body outside the
+        // organs named before it in the sentence (the Environment Assembly) is the one.
+        if let Raw::Item {
+            item,
+            body: body @ Some(BodyName::Its),
+            ..
+        } = &mut r.what
+        {
+            if item.slash && matches!(item.session, Some(Session::Number(s)) if s < 31) {
+                if let Some(b @ BodyName::Other(_)) = organ_in_sentence(text, r.start, lex) {
+                    *body = Some(b);
+                }
+            }
+        }
     }
     // A number reached both by a list that skipped a description and by an anchor inside it.
     out.sort_by_key(|r| (r.start, r.end));
@@ -541,6 +556,9 @@ fn keyword_first(
     if body.is_none() && lex.lang == Language::Fr {
         body = fr_adopted_after(&text[end..], lex);
     }
+    if body.is_none() && lex.lang == Language::Ar {
+        body = ar_adopted_after(&text[end..], lex);
+    }
     if lex.lang == Language::Fr {
         body = fr_body_in_sentence(text, pos, body, lex);
     }
@@ -849,6 +867,22 @@ fn fr_adopted_after(rest: &str, lex: &Lexicon) -> Option<BodyName> {
             && matches!(b, BodyName::Organ(_) | BodyName::Other(_))
             && named
                 .strip_prefix(name)
+                .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric())))
+        .then(|| b.clone())
+    })
+}
+
+/// Arabic: the body named after the list as the one that adopted it (`القرار 4/1 المؤرخ 15
+/// آذار/مارس 2019 الذي اتخذته جمعية الأمم المتحدة للبيئة`).
+fn ar_adopted_after(rest: &str, lex: &Lexicon) -> Option<BodyName> {
+    let r = rest.trim_start_matches([' ', '،']);
+    let r = ["الذي اتخذته ", "الذي اتخذه ", "التي اتخذتها ", "التي اتخذها "]
+        .iter()
+        .find_map(|w| r.strip_prefix(w))?;
+    lex.bodies.iter().find_map(|(name, b)| {
+        (name.chars().count() > 6
+            && matches!(b, BodyName::Organ(_) | BodyName::Other(_))
+            && r.strip_prefix(name)
                 .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric())))
         .then(|| b.clone())
     })

@@ -142,7 +142,12 @@ fn continuation(i: &str) -> IResult<&str, &str> {
     preceded(
         alt((
             recognize((ws0, char(','), ws0, opt((tag("and"), ws)))),
-            recognize((ws, tag("and"), ws)),
+            // `A/75/162 et Add.1`, `y Corr.1`, `и Add.1`, `و Corr.1`.
+            recognize((
+                ws,
+                alt((tag("and"), tag("et"), tag("y"), tag("и"), tag("و"))),
+                ws,
+            )),
             recognize((ws0, alt((tag("和"), tag("及"), tag("、"))), ws0)),
         )),
         recognize(alt((
@@ -268,6 +273,7 @@ mod tests {
                 "A/56/160 and Corr.1 and Add.1",
                 &["A/56/160", "A/56/160/Corr.1", "A/56/160/Add.1"],
             ),
+            ("A/75/162 et Add.1", &["A/75/162", "A/75/162/Add.1"]),
             (
                 "A/C.6/56/SR.27 and 28",
                 &["A/C.6/56/SR.27", "A/C.6/56/SR.28"],
