@@ -174,7 +174,7 @@ fn starts_with_next_note(
         && crate::grammar::number::item(false)(&body[split..]).is_ok()
 }
 
-/// French and Spanish print the marker before the comma, so it can end up glued to a
+/// French, Spanish and Russian print the marker before the comma, so it can end up glued to a
 /// resolution number (`résolution 76/391,` is resolution 76/39 and note 1). A note whose marker
 /// was not found, between the markers of the notes before and after it (both found, at most
 /// 3,000 bytes apart), takes the one number there that ends with its marker after a `/` and
@@ -191,9 +191,18 @@ fn glued_to_numbers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
         let (from, to) = match (prev, next, k) {
             (Some(p), Some(n), _) if p < n => (p, n),
             (None, Some(n), 0) => (n.saturating_sub(3000), n),
+            // The last note: up to 6,000 bytes after the marker before it.
+            (Some(p), None, _) if k + 1 == notes.len() => {
+                let mut to = (p + 6000).min(body.len());
+                while !body.is_char_boundary(to) {
+                    to -= 1;
+                }
+                (p, to)
+            }
             _ => continue,
         };
-        if to - from > 3000 {
+        // Bytes: Cyrillic and Arabic letters take two.
+        if to - from > 6000 {
             continue;
         }
         let mut from = from;

@@ -68,7 +68,10 @@ pub fn extract_named(text: &str, source: &str, options: &Options) -> Extraction 
     let norm = normalise::normalise(text);
     let language = options.language.unwrap_or_else(|| lang::detect(&norm.text));
     let lex = lexicon::for_language(language);
-    let notes = footnote::find_in(&norm.text, matches!(language, Language::Fr | Language::Es));
+    let notes = footnote::find_in(
+        &norm.text,
+        matches!(language, Language::Fr | Language::Es | Language::Ru),
+    );
     let masked = footnote::mask_markers(&norm.text, &notes);
     let anchors = scan::scan(&masked, language);
     let raws = parse::parse(&masked, lex, &anchors);
