@@ -11,6 +11,9 @@ pub static ZH: Lexicon = Lexicon {
     lang: Language::Zh,
     keywords: &[res("号决议"), dec("号决定")],
     bodies: &[
+        // `联合国粮食及农业组织大会2005年11月25日通过的第3/2005号决议`: the FAO Conference, not
+        // the Assembly.
+        ("粮食及农业组织大会", Unknown),
         ("安全理事会", Organ(SecurityCouncil)),
         ("安理会", Organ(SecurityCouncil)),
         ("经济及社会理事会", Organ(EconomicAndSocialCouncil)),
