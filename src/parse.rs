@@ -392,7 +392,9 @@ fn its_in_clause(text: &str, pos: usize, lex: &Lexicon) -> BodyName {
     // The words that name the body before "its": `by the`, `of the`; Spanish `por el`, `del`
     // (`la decisión adoptada por el Consejo de Derechos Humanos en su resolución 26/2`).
     let links: &[&str] = match lex.lang {
-        Language::Es => &[" por el ", " por la ", " del ", " de la "],
+        // `Recuerda que la Comisión Económica para América Latina y el Caribe aprobó … su
+        // resolución 574 (XXVII)`: the subject named after `que`.
+        Language::Es => &[" por el ", " por la ", " del ", " de la ", " que la ", " que el "],
         _ => &[" by the ", " of the "],
     };
     let Some((by, link)) = links

@@ -69,7 +69,8 @@ pub static AR: Lexicon = Lexicon {
         ("المجلس", Council),
         ("الجمعية", Organ(GeneralAssembly)),
     ],
-    body_links: &[""],
+    // `القرار 10/6 المؤرخ 16 تشرين الأول/أكتوبر 2020 والصادر عن مؤتمر الأطراف`: issued by.
+    body_links: &["", "والصادر عن", "الصادر عن", "والصادرة عن", "الصادرة عن"],
     and: &["و"],
     glued_and: &["و"],
     date: DateSpec {

@@ -11,6 +11,8 @@ pub static ZH: Lexicon = Lexicon {
     lang: Language::Zh,
     keywords: &[res("号决议"), dec("号决定")],
     bodies: &[
+        // `拉丁美洲和加勒比经济委员会1998年5月16日通过的第574(XXVII)号决议`: its own numbering.
+        ("拉丁美洲和加勒比经济委员会", Unknown),
         // `联合国粮食及农业组织大会2005年11月25日通过的第3/2005号决议`: the FAO Conference, not
         // the Assembly.
         ("粮食及农业组织大会", Unknown),
