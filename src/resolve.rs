@@ -165,6 +165,17 @@ fn item_id(
             via = Via::Default;
             Organ::EconomicAndSocialCouncil
         }
+        // "its resolutions 5/3 … and 7/1" where its is the Assembly's: the Assembly numbered
+        // its first thirty sessions in roman, so these are another body's (a conference of
+        // States parties) that the text does not name in the lexicon's words.
+        (Some(Organ::GeneralAssembly), Session::Number(s))
+            if s < 31
+                && raw.slash
+                && matches!(body, Some(BodyName::Its))
+                && ctx.organ != Some(Organ::HumanRightsCouncil) =>
+        {
+            return (None, via);
+        }
         (Some(o), Session::Number(_))
             if matches!(o, Organ::GeneralAssembly | Organ::HumanRightsCouncil) =>
         {

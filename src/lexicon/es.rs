@@ -45,6 +45,8 @@ pub static ES: Lexicon = Lexicon {
             "Asamblea de las Naciones Unidas sobre el Medio Ambiente",
             Other("UNEA"),
         ),
+        // `la resolución 2/21 de la Asamblea sobre el Medio Ambiente`.
+        ("Asamblea sobre el Medio Ambiente", Other("UNEA")),
         ("Asamblea Mundial de la Salud", Other("WHA")),
         ("Conferencia de las Partes", Other("COP")),
         ("Consejo", Council),
