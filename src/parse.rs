@@ -129,7 +129,8 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
         } = &mut r.what
         {
             if item.slash {
-                *body = organ_in_sentence(text, r.start, lex);
+                *body = organ_in_sentence(text, r.start, lex)
+                    .or_else(|| council_in_sentence(text, r.start, lex));
             }
         }
         // "its" before a session number below 31 (`as reflected in its resolutions 2/5 … and
@@ -151,6 +152,38 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
     // A number reached both by a list that skipped a description and by an anchor inside it.
     out.sort_by_key(|r| (r.start, r.end));
     out.dedup_by(|a, b| a.start == b.start && a.end == b.end);
+    // A list resumed after a description (`its resolutions 20/17 of 6 July 2012, on the
+    // situation …, 22/18 of …, in which it established …, 25/36 of …`, `resoluciones 38/5, …,
+    // sobre …; 44/15, …`): the numbers after it with no body of their own in the sentence take
+    // the body of the number before them.
+    let mut last: Option<(usize, BodyName)> = None;
+    for r in out.iter_mut() {
+        let Raw::Item { item, body, .. } = &mut r.what else {
+            continue;
+        };
+        match body {
+            Some(b) => last = Some((r.end, b.clone())),
+            None if item.slash => {
+                let resumed = last.as_ref().filter(|(e, _)| {
+                    let Some(gap) = text.get(*e..r.start) else {
+                        return false;
+                    };
+                    !gap.contains(['。', '\n', '؛'])
+                        && gap.rfind(';').is_none_or(|k| {
+                            let after = gap[k + 1..].trim();
+                            !gap[..k].contains(';')
+                                && ["", "y", "et", "and", "и", "e"].contains(&after)
+                        })
+                });
+                if let Some((_, b)) = resumed {
+                    let b = b.clone();
+                    *body = Some(b.clone());
+                    last = Some((r.end, b));
+                }
+            }
+            None => last = None,
+        }
+    }
     out
 }
 
@@ -338,6 +371,30 @@ fn organ_in_sentence(text: &str, start: usize, lex: &Lexicon) -> Option<BodyName
     best.map(|(_, b)| b.clone())
 }
 
+/// "the Council" (`理事会`, `المجلس`) named before `start` in its sentence with no organ after it
+/// (`还回顾理事会2012年7月6日关于…的第20/17号决议，…，关于…的2014年3月28日第25/36号`).
+fn council_in_sentence(text: &str, start: usize, lex: &Lexicon) -> Option<BodyName> {
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .nth(399)
+        .map_or(0, |(k, _)| k);
+    let head = &text[from..start];
+    let sentence = head
+        .rfind(['。', '\n', ';', '؛'])
+        .map_or(head, |k| &head[k..]);
+    let last_end = |pred: &dyn Fn(&BodyName) -> bool| {
+        lex.bodies
+            .iter()
+            .filter(|(_, b)| pred(b))
+            .filter_map(|(name, _)| sentence.rfind(name).map(|k| k + name.len()))
+            .max()
+    };
+    let council = last_end(&|b| matches!(b, BodyName::Council))?;
+    let other = last_end(&|b| !matches!(b, BodyName::Council | BodyName::Its));
+    (other.is_none_or(|o| council > o)).then_some(BodyName::Council)
+}
+
 /// "its" in a clause that names another body is that body's (`the adoption by the Economic
 /// Commission for Latin America and the Caribbean of its resolution 574 (XXVII)`): an organ
 /// named in the clause, or no known body at all. Otherwise the citing document's.
@@ -495,7 +552,9 @@ fn keyword_first(
     // Arabic sometimes glues the number to the keyword (`والقرار5/2`).
     let (mut r, _) = match ws(after_kw) {
         Ok(x) => x,
-        Err(_) if lex.lang == Language::Ar && after_kw.starts_with(|c: char| c.is_ascii_digit()) => {
+        Err(_)
+            if lex.lang == Language::Ar && after_kw.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
             (after_kw, "")
         }
         Err(_) => return None,
@@ -674,7 +733,14 @@ fn zh_keyword(
                             let only_joiners = between
                                 .chars()
                                 .all(|c| c.is_ascii_digit() || " 、和及以年月日".contains(c));
-                            if only_joiners {
+                            // `第22/18号决议，关于延长独立专家任务的2014年3月28日第25/36号`: a
+                            // description naming no body resumes the same list.
+                            let rest = between.trim_start_matches(['，', '、', ' ']);
+                            let described = between.chars().count() <= 60
+                                && rest.starts_with("关于")
+                                && !rest.contains(['，', '；'])
+                                && !lex.bodies.iter().any(|(name, _)| between.contains(name));
+                            if only_joiners || described {
                                 body = prev_body.clone();
                             }
                         }
