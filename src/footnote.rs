@@ -147,9 +147,12 @@ pub fn find_in(text: &str, before_punctuation: bool) -> Footnotes {
     }
     if rule_at.is_some() {
         glued_markers(&text[..body_end], &notes, &mut markers);
+        markers.sort_by_key(|m| m.start);
+        glued_to_impossible_numbers(&text[..body_end], &notes, &mut markers);
         if before_punctuation {
             markers.sort_by_key(|m| m.start);
             glued_to_numbers(&text[..body_end], &notes, &mut markers);
+            glued_to_list(&text[..body_end], &notes, &mut markers);
         }
     }
     markers.sort_by_key(|m| m.start);
@@ -180,14 +183,24 @@ fn starts_with_next_note(
 /// 3,000 bytes apart), takes the one number there that ends with its marker after a `/` and
 /// before the comma or semicolon that closes a paragraph — only when there is exactly one.
 fn glued_to_numbers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
-    let found: Vec<bool> = (0..notes.len()).map(|k| markers.iter().any(|m| m.note == k)).collect();
+    let found: Vec<bool> = (0..notes.len())
+        .map(|k| markers.iter().any(|m| m.note == k))
+        .collect();
     let mut added = Vec::new();
     for k in 0..notes.len() {
         if found[k] {
             continue;
         }
-        let prev = markers.iter().filter(|m| m.note + 1 == k).map(|m| m.end).max();
-        let next = markers.iter().filter(|m| m.note == k + 1).map(|m| m.start).min();
+        let prev = markers
+            .iter()
+            .filter(|m| m.note + 1 == k)
+            .map(|m| m.end)
+            .max();
+        let next = markers
+            .iter()
+            .filter(|m| m.note == k + 1)
+            .map(|m| m.start)
+            .min();
         let (from, to) = match (prev, next, k) {
             (Some(p), Some(n), _) if p < n => (p, n),
             (None, Some(n), 0) => (n.saturating_sub(3000), n),
@@ -226,14 +239,207 @@ fn glued_to_numbers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
             // The marker closes its paragraph: `…de la résolution 76/391,⏎`.
             let tail = window[i..].trim_start_matches(' ');
             let after_ok = tail.starts_with([',', ';', ':'])
-                && tail[1..].split('\n').next().is_some_and(|rest| rest.trim().is_empty());
+                && tail[1..]
+                    .split('\n')
+                    .next()
+                    .is_some_and(|rest| rest.trim().is_empty());
             let run = &window[s..i];
-            if s > 0 && b[s - 1] == b'/' && after_ok && run.len() > marker.len() && run.ends_with(marker) {
+            if s > 0
+                && b[s - 1] == b'/'
+                && after_ok
+                && run.len() > marker.len()
+                && run.ends_with(marker)
+            {
                 hits.push((from + i - marker.len(), from + i));
             }
         }
         if let [(start, end)] = hits[..] {
-            added.push(Marker { note: k, start, end });
+            added.push(Marker {
+                note: k,
+                start,
+                end,
+            });
+        }
+    }
+    markers.extend(added);
+}
+
+/// The slash numbers of `window` (`20/151`): the start of the whole token, the start and end
+/// of the digits after the slash. Symbols (`A/74/521`, `74/521/Add.1`) and years (`2000/22`)
+/// are left out.
+fn slash_numbers(window: &str) -> Vec<(usize, usize, usize)> {
+    let b = window.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'/' || i == 0 || !b[i - 1].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut s = i;
+        while s > 0 && b[s - 1].is_ascii_digit() {
+            s -= 1;
+        }
+        let mut e = i + 1;
+        while e < b.len() && b[e].is_ascii_digit() {
+            e += 1;
+        }
+        let session_ok = i - s <= 2
+            && (s == 0
+                || !(b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'/' || b[s - 1] == b'.'));
+        let end_ok = e > i + 1
+            && (e == b.len()
+                || !(b[e].is_ascii_alphanumeric()
+                    || b[e] == b'/'
+                    || (b[e] == b'.' && b.get(e + 1).is_some_and(u8::is_ascii_digit))));
+        if session_ok && end_ok {
+            out.push((s, i + 1, e));
+        }
+        i = e;
+    }
+    out
+}
+
+/// A note whose marker was not found, glued to a resolution number that cannot be one: an
+/// Assembly number above 400 (`résolution 74/521,` is 74/52 and note 1; `резолюции 73/1759 и`;
+/// `резолюции 75/1002;`), or Chinese with a space before 号 (`第39/176 号` is 39/17 and note 6).
+/// Between the markers of the notes before and after it when found; exactly one such number.
+fn glued_to_impossible_numbers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
+    let found: Vec<bool> = (0..notes.len())
+        .map(|k| markers.iter().any(|m| m.note == k))
+        .collect();
+    let mut added = Vec::new();
+    for k in 0..notes.len() {
+        if found[k] {
+            continue;
+        }
+        let from = markers
+            .iter()
+            .filter(|m| m.note + 1 == k)
+            .map(|m| m.end)
+            .max()
+            .unwrap_or(0);
+        let to = markers
+            .iter()
+            .filter(|m| m.note == k + 1)
+            .map(|m| m.start)
+            .min()
+            .unwrap_or(body.len());
+        if from >= to {
+            continue;
+        }
+        let window = &body[from..to];
+        let marker = notes[k].marker.as_str();
+        let mut hits = Vec::new();
+        for (s, d, e) in slash_numbers(window) {
+            let run = &window[d..e];
+            if run.len() <= marker.len() || !run.ends_with(marker) {
+                continue;
+            }
+            let stripped = &run[..run.len() - marker.len()];
+            if stripped.starts_with('0') {
+                continue;
+            }
+            let session: u32 = window[s..d - 1].parse().unwrap_or(0);
+            // Decisions run from 401 to 999: above 400 only after the word "resolution".
+            let value = run.parse::<u32>().unwrap_or(0);
+            let mut lead = s.saturating_sub(40);
+            while !window.is_char_boundary(lead) {
+                lead += 1;
+            }
+            let after_resolution = ["résolution", "resolución", "резолюц", "resolution", "قرار"]
+                .iter()
+                .any(|w| window[lead..s].to_lowercase().contains(w));
+            let impossible = (31..=99).contains(&session)
+                && (value > 999 || (value > 400 && after_resolution))
+                && stripped.parse::<u32>().unwrap_or(u32::MAX) <= 400;
+            let zh_spaced = s >= 3 && window[..s].ends_with('第') && window[e..].starts_with(" 号");
+            if impossible || zh_spaced {
+                hits.push((from + e - marker.len(), from + e));
+            }
+        }
+        if let [(start, end)] = hits[..] {
+            added.push(Marker {
+                note: k,
+                start,
+                end,
+            });
+        }
+    }
+    markers.extend(added);
+}
+
+/// Several notes in a row whose markers were not found, glued one each to the numbers of a
+/// list (`les résolutions 20/151, 23/162, 27/173, 30/124 et 35/45 et 41/46 du Conseil`): the
+/// one run of as many consecutive numbers, joined by commas and conjunctions only, whose
+/// numbers end with the markers in order.
+fn glued_to_list(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
+    let found: Vec<bool> = (0..notes.len())
+        .map(|k| markers.iter().any(|m| m.note == k))
+        .collect();
+    let mut added = Vec::new();
+    let mut k = 0;
+    while k < notes.len() {
+        if found[k] {
+            k += 1;
+            continue;
+        }
+        let mut last = k;
+        while last + 1 < notes.len() && !found[last + 1] {
+            last += 1;
+        }
+        let count = last - k + 1;
+        let first = k;
+        k = last + 1;
+        if count < 2 {
+            continue;
+        }
+        let from = markers
+            .iter()
+            .filter(|m| m.note + 1 == first)
+            .map(|m| m.end)
+            .max()
+            .unwrap_or(0);
+        let to = markers
+            .iter()
+            .filter(|m| m.note == last + 1)
+            .map(|m| m.start)
+            .min()
+            .unwrap_or(body.len());
+        if from >= to {
+            continue;
+        }
+        let window = &body[from..to];
+        let nums = slash_numbers(window);
+        let ends = |j: usize, n: usize| {
+            let (_, d, e) = nums[j];
+            let run = &window[d..e];
+            let m = notes[n].marker.as_str();
+            run.len() > m.len() && run.ends_with(m) && !run[..run.len() - m.len()].starts_with('0')
+        };
+        let joined = |j: usize| {
+            let gap = window[nums[j].2..nums[j + 1].0].trim();
+            ["", ",", "et", "y", "и", ", et", ", y", ", и"].contains(&gap)
+        };
+        let mut hits = Vec::new();
+        for j in 0..nums.len() {
+            if j + count > nums.len() {
+                break;
+            }
+            if (0..count).all(|t| ends(j + t, first + t)) && (0..count - 1).all(|t| joined(j + t)) {
+                hits.push(j);
+            }
+        }
+        if let [j] = hits[..] {
+            for t in 0..count {
+                let e = nums[j + t].2;
+                let len = notes[first + t].marker.len();
+                added.push(Marker {
+                    note: first + t,
+                    start: from + e - len,
+                    end: from + e,
+                });
+            }
         }
     }
     markers.extend(added);
@@ -388,6 +594,23 @@ mod tests {
         assert_eq!(&t[f.notes[2].start..f.notes[2].end], "S/2003/529, annex.");
         let m: Vec<&str> = f.markers.iter().map(|m| &t[m.start..m.end]).collect();
         assert_eq!(m, ["1", "2", "3"]);
+    }
+
+    #[test]
+    fn markers_glued_to_numbers() {
+        // A list whose numbers each carry the next note's marker.
+        let t = "et les résolutions 20/151, 23/162 et 27/173 du Conseil,\n__________________\n\t1\tA/67/53.\n\t2\tA/68/53.\n\t3\tA/69/53.\n";
+        let f = find_in(t, true);
+        let m: Vec<&str> = f.markers.iter().map(|m| &t[m.start..m.end]).collect();
+        assert_eq!(m, ["1", "2", "3"]);
+        // An Assembly resolution number above 400 after "резолюции".
+        let t = "доклад об осуществлении резолюции 73/1759 и рекомендации;\n__________________\n\t9\tA/75/1.\n";
+        let f = find_in(t, true);
+        assert_eq!(f.markers.len(), 1);
+        assert_eq!(&t[f.markers[0].start..f.markers[0].end], "9");
+        // A decision number is no resolution's: `第74/568号决定` keeps its digits.
+        let t = "第74/568号决定，\n__________________\n\t8\tA/75/1.\n";
+        assert!(find(t).markers.is_empty());
     }
 
     #[test]
