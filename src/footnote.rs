@@ -146,13 +146,23 @@ pub fn find_in(text: &str, before_punctuation: bool) -> Footnotes {
         }
     }
     if rule_at.is_some() {
-        glued_markers(&text[..body_end], &notes, &mut markers);
+        glued_markers(&text[..body_end], &notes, &mut markers, &[]);
+        let before = markers.len();
         markers.sort_by_key(|m| m.start);
         glued_to_impossible_numbers(&text[..body_end], &notes, &mut markers);
         if before_punctuation {
             markers.sort_by_key(|m| m.start);
             glued_to_numbers(&text[..body_end], &notes, &mut markers);
             glued_to_list(&text[..body_end], &notes, &mut markers);
+        }
+        // Markers glued to numbers found, the glued markers after them are in order again
+        // (`Millénaire7,` once 1–6 were found in `20/151, … 41/46`).
+        if markers.len() > before {
+            markers.sort_by_key(|m| m.start);
+            let pre = markers.clone();
+            glued_markers(&text[..body_end], &notes, &mut markers, &pre);
+            markers.sort_by_key(|m| (m.start, m.end));
+            markers.dedup_by(|a, b| a.start == b.start && a.end == b.end);
         }
     }
     markers.sort_by_key(|m| m.start);
@@ -310,9 +320,7 @@ fn glued_to_impossible_numbers(body: &str, notes: &[Note], markers: &mut Vec<Mar
         .collect();
     let mut added = Vec::new();
     for k in 0..notes.len() {
-        if found[k] {
-            continue;
-        }
+        // A note found only later (`résolution 72/2521, …` then `le rapport1,`): before that.
         let from = markers
             .iter()
             .filter(|m| m.note + 1 == k)
@@ -321,7 +329,7 @@ fn glued_to_impossible_numbers(body: &str, notes: &[Note], markers: &mut Vec<Mar
             .unwrap_or(0);
         let to = markers
             .iter()
-            .filter(|m| m.note == k + 1)
+            .filter(|m| m.note == k + 1 || (found[k] && m.note == k))
             .map(|m| m.start)
             .min()
             .unwrap_or(body.len());
@@ -388,10 +396,10 @@ fn glued_to_list(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
         while last + 1 < notes.len() && !found[last + 1] {
             last += 1;
         }
-        let count = last - k + 1;
+        let run = last - k + 1;
         let first = k;
         k = last + 1;
-        if count < 2 {
+        if run < 2 {
             continue;
         }
         let from = markers
@@ -421,24 +429,30 @@ fn glued_to_list(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
             let gap = window[nums[j].2..nums[j + 1].0].trim();
             ["", ",", "et", "y", "и", ", et", ", y", ", и"].contains(&gap)
         };
-        let mut hits = Vec::new();
-        for j in 0..nums.len() {
-            if j + count > nums.len() {
+        // The longest list: the notes after it may be glued elsewhere.
+        for count in (2..=run).rev() {
+            let mut hits = Vec::new();
+            for j in 0..nums.len() {
+                if j + count > nums.len() {
+                    break;
+                }
+                if (0..count).all(|t| ends(j + t, first + t))
+                    && (0..count - 1).all(|t| joined(j + t))
+                {
+                    hits.push(j);
+                }
+            }
+            if let [j] = hits[..] {
+                for t in 0..count {
+                    let e = nums[j + t].2;
+                    let len = notes[first + t].marker.len();
+                    added.push(Marker {
+                        note: first + t,
+                        start: from + e - len,
+                        end: from + e,
+                    });
+                }
                 break;
-            }
-            if (0..count).all(|t| ends(j + t, first + t)) && (0..count - 1).all(|t| joined(j + t)) {
-                hits.push(j);
-            }
-        }
-        if let [j] = hits[..] {
-            for t in 0..count {
-                let e = nums[j + t].2;
-                let len = notes[first + t].marker.len();
-                added.push(Marker {
-                    note: first + t,
-                    start: from + e - len,
-                    end: from + e,
-                });
             }
         }
     }
@@ -457,12 +471,19 @@ pub fn mask_markers(text: &str, notes: &Footnotes) -> String {
 
 /// Digits glued to the text before them (`Nations1`, `Rights,1`, `》1`), accepted only in the
 /// order the notes are numbered: a new marker must be the next note; a repeat may come any time.
-fn glued_markers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
+/// `pre`: markers already found (sorted), which count as seen from where they stand.
+fn glued_markers(body: &str, notes: &[Note], markers: &mut Vec<Marker>, pre: &[Marker]) {
     let bytes = body.as_bytes();
     let mut next_new = 0usize; // index of the next note expected to appear for the first time
     let mut seen = vec![false; notes.len()];
     let mut i = 0;
+    let mut p = 0;
     while i < bytes.len() {
+        while p < pre.len() && pre[p].start <= i {
+            seen[pre[p].note] = true;
+            next_new = next_new.max(pre[p].note + 1);
+            p += 1;
+        }
         if !bytes[i].is_ascii_digit() || i == 0 {
             i += 1;
             continue;
