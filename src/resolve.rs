@@ -89,6 +89,13 @@ fn item_id(
                 }
                 _ => raw.number.to_string(),
             };
+            // ESCAP prints its resolutions under symbols of its own (`E/ESCAP/RES/72/7`).
+            if *acr == "ESCAP" && !decision && number.contains('/') {
+                return (
+                    Some(InstrumentId::symbol(&format!("E/ESCAP/RES/{number}"))),
+                    if listed { Via::List } else { Via::Explicit },
+                );
+            }
             return (
                 Some(InstrumentId::OtherBody {
                     body: acr.to_string(),
@@ -204,6 +211,9 @@ fn item_id(
                         return (None, via);
                     }
                 }
+                // The Assembly numbered in roman up to its thirtieth session (1975):
+                // `résolution 542 (LXXIII)` is another body's (the African Commission's).
+                Session::Roman(r) if r > 30 => return (None, via),
                 _ => Organ::GeneralAssembly,
             }
         }

@@ -44,6 +44,23 @@ pub static EN: Lexicon = Lexicon {
         ("United Nations Environment Assembly", Other("UNEA")),
         ("Environment Assembly", Other("UNEA")),
         ("World Health Assembly", Other("WHA")),
+        // Regional commissions and other bodies with numberings of their own.
+        (
+            "Economic and Social Commission for Western Asia",
+            Other("ESCWA"),
+        ),
+        (
+            "Economic and Social Commission for Asia and the Pacific",
+            Other("ESCAP"),
+        ),
+        (
+            "African Commission on Human and Peoples’ Rights",
+            Other("ACHPR"),
+        ),
+        (
+            "African Commission on Human and Peoples' Rights",
+            Other("ACHPR"),
+        ),
         (
             "Sub-Commission on the Promotion and Protection of Human Rights",
             Other("Sub-Commission"),

@@ -48,6 +48,14 @@ pub static ES: Lexicon = Lexicon {
         // `la resolución 2/21 de la Asamblea sobre el Medio Ambiente`.
         ("Asamblea sobre el Medio Ambiente", Other("UNEA")),
         ("Asamblea Mundial de la Salud", Other("WHA")),
+        (
+            "Comisión Económica y Social para Asia Occidental",
+            Other("ESCWA"),
+        ),
+        (
+            "Comisión Económica y Social para Asia y el Pacífico",
+            Other("ESCAP"),
+        ),
         ("Conferencia de las Partes", Other("COP")),
         ("Consejo", Council),
         ("Asamblea", Organ(GeneralAssembly)),

@@ -48,6 +48,30 @@ pub static FR: Lexicon = Lexicon {
             Other("UNEA"),
         ),
         ("Assemblée mondiale de la Santé", Other("WHA")),
+        (
+            "Commission économique et sociale pour l’Asie occidentale",
+            Other("ESCWA"),
+        ),
+        (
+            "Commission économique et sociale pour l'Asie occidentale",
+            Other("ESCWA"),
+        ),
+        (
+            "Commission économique et sociale pour l’Asie et le Pacifique",
+            Other("ESCAP"),
+        ),
+        (
+            "Commission économique et sociale pour l'Asie et le Pacifique",
+            Other("ESCAP"),
+        ),
+        (
+            "Commission africaine des droits de l’homme et des peuples",
+            Other("ACHPR"),
+        ),
+        (
+            "Commission africaine des droits de l'homme et des peuples",
+            Other("ACHPR"),
+        ),
         ("Conférence des Parties", Other("COP")),
         ("Conseil", Council),
         ("Assemblée", Organ(GeneralAssembly)),

@@ -27,6 +27,8 @@ pub static ZH: Lexicon = Lexicon {
         ("妇女地位委员会", Other("CSW")),
         ("环境大会", Other("UNEA")),
         ("世界卫生大会", Other("WHA")),
+        ("西亚经济社会委员会", Other("ESCWA")),
+        ("亚洲及太平洋经济社会委员会", Other("ESCAP")),
         ("缔约方大会", Other("COP")),
         ("缔约方会议", Other("COP")),
         ("大会", Organ(GeneralAssembly)),
