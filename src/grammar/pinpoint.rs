@@ -20,6 +20,26 @@ fn designation<'a>(i: &'a str, lex: &Lexicon) -> IResult<&'a str, String> {
             return Ok((r, to_roman(*n)));
         }
     }
+    // Arabic spells the letters of sections (`الفرع جيم`: sect. C).
+    if lex.lang == crate::Language::Ar {
+        const LETTERS: [(&str, &str); 8] = [
+            ("ألف", "A"),
+            ("باء", "B"),
+            ("جيم", "C"),
+            ("دال", "D"),
+            ("هاء", "E"),
+            ("واو", "F"),
+            ("زاي", "G"),
+            ("حاء", "H"),
+        ];
+        for (word, letter) in LETTERS {
+            if let Some(r) = i.strip_prefix(word) {
+                if !r.starts_with(|c: char| c.is_alphabetic()) {
+                    return Ok((r, letter.to_string()));
+                }
+            }
+        }
+    }
     alt((
         map(roman, to_roman),
         map(
@@ -78,6 +98,11 @@ fn zh_one(i: &str) -> IResult<&str, String> {
         map((tag("第"), zh_numeral, tag("节")), |(_, n, _)| {
             format!("sect. {}", to_roman(n))
         }),
+        // `C节`: a section lettered in Latin.
+        map(
+            (take_while1(|c: char| c.is_ascii_uppercase()), tag("节")),
+            |(l, _): (&str, _)| format!("sect. {l}"),
+        ),
     ))
     .parse(i)
 }
