@@ -4,7 +4,7 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while1, take_while_m_n};
 use nom::character::complete::char;
-use nom::combinator::{opt, recognize, verify};
+use nom::combinator::{opt, peek, recognize, verify};
 use nom::multi::{many0, many1};
 use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
@@ -94,10 +94,16 @@ fn sc_year(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
+/// The slash between components; Russian once prints a space after it before the number of
+/// a joint symbol (`GOV/INF/2005/ 10-GC(49)/INF/6`).
+fn slash(i: &str) -> IResult<&str, &str> {
+    alt((terminated(tag("/ "), peek((digits, char('-')))), tag("/"))).parse(i)
+}
+
 /// One symbol without joint parts: `E/CN.15/2004/8`, `A/74/1*`.
 fn single(i: &str) -> IResult<&str, &str> {
     let (rest, sym) = verify(
-        recognize((series, component, many0(preceded(char('/'), component)))),
+        recognize((series, component, many0(preceded(slash, component)))),
         |s: &str| {
             let first = s.split('/').next().unwrap_or("");
             let has_digit = s.bytes().any(|b| b.is_ascii_digit());
@@ -286,6 +292,7 @@ mod tests {
             ("A/74/L.14和A/74/L.14/Add.1", &["A/74/L.14"]),
             ("UNEP/EA.4/RES.10", &["UNEP/EA.4/RES.10"]),
             ("S/PRST/2018/19)", &["S/PRST/2018/19"]),
+            ("GOV/INF/2005/ 10-GC(49)/INF/6, доб.", &["GOV/INF/2005/10"]),
         ];
         for (s, want) in cases {
             assert_eq!(all(s), *want, "{s}");
