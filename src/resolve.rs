@@ -82,6 +82,12 @@ fn item_id(
             Some(Organ::GeneralAssembly) | None => None,
             ref o => o.clone(),
         },
+        // `решение Всемирной ассамблеи здравоохранения 2019 года`: a year, not a number.
+        Some(BodyName::Other(_))
+            if raw.session.is_none() && (1945..=2100).contains(&raw.number) =>
+        {
+            return (None, Via::Default)
+        }
         Some(BodyName::Other(acr)) => {
             let number = match raw.session {
                 Some(Session::Number(s)) | Some(Session::Year(s)) if raw.slash => {

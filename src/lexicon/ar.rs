@@ -172,6 +172,8 @@ pub static AR: Lexicon = Lexicon {
         // `45/248 باء، الجزء السادس، المؤرخ …`: a section of the resolution.
         "، الجزء ",
         "، الفرع ",
+        // `50/81، المرفق، و 62/126، المرفق`: an annex between two items.
+        "، المرفق",
     ],
     pinpoints: &[
         ("المرفقات", "annex"),
