@@ -620,6 +620,9 @@ fn keyword_first(
     if body.is_none() && lex.lang == Language::Ar {
         body = ar_adopted_after(&text[end..], lex);
     }
+    if body.is_none() && lex.lang == Language::En {
+        body = en_adoption_by(text, pos, end, lex);
+    }
     if lex.lang == Language::Fr {
         body = fr_body_in_sentence(text, pos, body, lex);
     }
@@ -951,6 +954,30 @@ fn ar_adopted_after(rest: &str, lex: &Lexicon) -> Option<BodyName> {
         (name.chars().count() > 6
             && matches!(b, BodyName::Organ(_) | BodyName::Other(_))
             && r.strip_prefix(name)
+                .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric())))
+        .then(|| b.clone())
+    })
+}
+
+/// English: `the adoption of resolution 2000/22 of 18 August 2000, on the promotion of …, by
+/// the Subcommission on the Promotion and Protection of Human Rights`: the body after `by the`
+/// in the same sentence, when the keyword follows `adoption of`.
+fn en_adoption_by(text: &str, pos: usize, end: usize, lex: &Lexicon) -> Option<BodyName> {
+    if !text[..pos].trim_end().ends_with("adoption of") {
+        return None;
+    }
+    let rest = &text[end..];
+    let sentence = &rest[..rest.find(['\n', ';']).unwrap_or(rest.len())];
+    let at = sentence.find(" by the ").filter(|&k| k <= 200)?;
+    if sentence[..at].contains(['“', '"']) {
+        return None;
+    }
+    let named = &sentence[at + " by the ".len()..];
+    lex.bodies.iter().find_map(|(name, b)| {
+        (name.len() > 8
+            && matches!(b, BodyName::Organ(_) | BodyName::Other(_))
+            && named
+                .strip_prefix(name)
                 .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric())))
         .then(|| b.clone())
     })

@@ -65,6 +65,10 @@ pub static EN: Lexicon = Lexicon {
             "Sub-Commission on the Promotion and Protection of Human Rights",
             Other("Sub-Commission"),
         ),
+        (
+            "Subcommission on the Promotion and Protection of Human Rights",
+            Other("Sub-Commission"),
+        ),
         ("Governing Council", Other("Governing Council")),
         ("Executive Board", Other("Executive Board")),
         ("Conference of the Parties", Other("COP")),

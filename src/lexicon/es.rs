@@ -47,6 +47,10 @@ pub static ES: Lexicon = Lexicon {
         ),
         // `la resolución 2/21 de la Asamblea sobre el Medio Ambiente`.
         ("Asamblea sobre el Medio Ambiente", Other("UNEA")),
+        (
+            "Subcomisión de Promoción y Protección de los Derechos Humanos",
+            Other("Sub-Commission"),
+        ),
         ("Asamblea Mundial de la Salud", Other("WHA")),
         (
             "Comisión Económica y Social para Asia Occidental",

@@ -47,6 +47,10 @@ pub static FR: Lexicon = Lexicon {
             "Assemblée des Nations Unies pour l’environnement",
             Other("UNEA"),
         ),
+        (
+            "Sous-Commission de la promotion et de la protection des droits de l’homme",
+            Other("Sub-Commission"),
+        ),
         ("Assemblée mondiale de la Santé", Other("WHA")),
         (
             "Commission économique et sociale pour l’Asie occidentale",

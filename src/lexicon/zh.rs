@@ -26,6 +26,7 @@ pub static ZH: Lexicon = Lexicon {
         ("麻醉药品委员会", Other("CND")),
         ("妇女地位委员会", Other("CSW")),
         ("环境大会", Other("UNEA")),
+        ("促进和保护人权小组委员会", Other("Sub-Commission")),
         ("世界卫生大会", Other("WHA")),
         ("西亚经济社会委员会", Other("ESCWA")),
         ("亚洲及太平洋经济社会委员会", Other("ESCAP")),
