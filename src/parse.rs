@@ -464,7 +464,8 @@ fn its_in_clause(text: &str, pos: usize, lex: &Lexicon) -> BodyName {
     for (name, body) in lex.bodies {
         if name.len() > 8 && named.starts_with(name) {
             return match body {
-                BodyName::Organ(_) | BodyName::Other(_) => body.clone(),
+                // A body the table names to decide nothing (ECLAC) is still not the citing one.
+                BodyName::Organ(_) | BodyName::Other(_) | BodyName::Unknown => body.clone(),
                 _ => BodyName::Its,
             };
         }
@@ -628,6 +629,9 @@ fn keyword_first(
     }
     if body.is_none() && lex.lang == Language::Es {
         body = es_body_included(text, pos, lex);
+    }
+    if body.is_none() && lex.lang == Language::Es {
+        body = es_adopted_by(&text[..pos], lex);
     }
     let pin = pinpoint::chain(&text[end..], lex).ok().map(|(r, p)| {
         end = offset(text, r);
@@ -979,6 +983,29 @@ fn en_adoption_by(text: &str, pos: usize, end: usize, lex: &Lexicon) -> Option<B
             && named
                 .strip_prefix(name)
                 .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric())))
+        .then(|| b.clone())
+    })
+}
+
+/// Spanish: `la Comisión Económica para América Latina y el Caribe aprobó la resolución 574
+/// (XXVII)`: the body of the table named as the subject just before `aprobó`.
+fn es_adopted_by(head: &str, lex: &Lexicon) -> Option<BodyName> {
+    let mut from = head.len().saturating_sub(300);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &head[from..];
+    let clause = head.rfind([',', ';', '\n', '(']).map_or(head, |k| &head[k + 1..]);
+    let at = clause.rfind(" aprobó ")?;
+    let after = &clause[at + " aprobó ".len()..];
+    if after.len() > 40 || after.contains(['«', '“', '"']) {
+        return None;
+    }
+    let subject = &clause[..at];
+    lex.bodies.iter().find_map(|(name, b)| {
+        (name.len() > 8
+            && matches!(b, BodyName::Organ(_) | BodyName::Other(_) | BodyName::Unknown)
+            && subject.ends_with(name))
         .then(|| b.clone())
     })
 }

@@ -484,7 +484,33 @@ pub fn resolve(
                 body,
                 listed,
             } => {
-                let (t, v) = item_id(item, *decision, body.as_ref(), *listed, r.start, &ctx);
+                let (mut t, mut v) =
+                    item_id(item, *decision, body.as_ref(), *listed, r.start, &ctx);
+                // A bare number in a Council text that the text gave the Council before
+                // (`sa résolution 47/21` … `conformément à la résolution 47/21`) is that one.
+                if let (
+                    None,
+                    Via::Default,
+                    Some(Organ::HumanRightsCouncil),
+                    Some(InstrumentId::Resolution {
+                        organ: Organ::GeneralAssembly,
+                        decision: d,
+                        number,
+                        session,
+                    }),
+                ) = (body, v, &ctx.organ, &t)
+                {
+                    let council = InstrumentId::Resolution {
+                        organ: Organ::HumanRightsCouncil,
+                        decision: *d,
+                        number: *number,
+                        session: *session,
+                    };
+                    if cites.iter().any(|(_, _, c)| c.target.as_ref() == Some(&council)) {
+                        t = Some(council);
+                        v = Via::Its;
+                    }
+                }
                 let part = (!item.parts.is_empty()).then(|| item.parts.clone());
                 (t, v, part)
             }

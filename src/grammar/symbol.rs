@@ -95,9 +95,20 @@ fn sc_year(i: &str) -> IResult<&str, &str> {
 }
 
 /// The slash between components; Russian once prints a space after it before the number of
-/// a joint symbol (`GOV/INF/2005/ 10-GC(49)/INF/6`).
+/// a joint symbol (`GOV/INF/2005/ 10-GC(49)/INF/6`), Chinese before a session and number
+/// (`A/HRC/ 28/61`).
 fn slash(i: &str) -> IResult<&str, &str> {
-    alt((terminated(tag("/ "), peek((digits, char('-')))), tag("/"))).parse(i)
+    alt((
+        terminated(
+            tag("/ "),
+            peek(alt((
+                recognize((digits, char('-'))),
+                recognize((digits, char('/'), digits)),
+            ))),
+        ),
+        tag("/"),
+    ))
+    .parse(i)
 }
 
 /// One symbol without joint parts: `E/CN.15/2004/8`, `A/74/1*`.
@@ -293,6 +304,7 @@ mod tests {
             ("UNEP/EA.4/RES.10", &["UNEP/EA.4/RES.10"]),
             ("S/PRST/2018/19)", &["S/PRST/2018/19"]),
             ("GOV/INF/2005/ 10-GC(49)/INF/6, доб.", &["GOV/INF/2005/10"]),
+            ("A/HRC/ 28/61、A/HRC/31/52", &["A/HRC/28/61"]),
         ];
         for (s, want) in cases {
             assert_eq!(all(s), *want, "{s}");

@@ -70,6 +70,12 @@ pub static AR: Lexicon = Lexicon {
             "اللجنة الاقتصادية والاجتماعية لآسيا والمحيط الهادئ",
             Other("ESCAP"),
         ),
+        // `اتخاذ اللجنة الاقتصادية لأمريكا اللاتينية ومنطقة البحر الكاريبي القرار 574 (د-27)`:
+        // a commission's own numbering, no ID of the table.
+        (
+            "اللجنة الاقتصادية لأمريكا اللاتينية ومنطقة البحر الكاريبي",
+            Unknown,
+        ),
         ("مؤتمر الأطراف", Other("COP")),
         ("المجلس", Council),
         ("الجمعية", Organ(GeneralAssembly)),

@@ -60,6 +60,12 @@ pub static ES: Lexicon = Lexicon {
             "Comisión Económica y Social para Asia y el Pacífico",
             Other("ESCAP"),
         ),
+        // `la Comisión Económica para América Latina y el Caribe aprobó la resolución 574
+        // (XXVII)`: a commission's own numbering, no ID of the table.
+        (
+            "Comisión Económica para América Latina y el Caribe",
+            Unknown,
+        ),
         ("Conferencia de las Partes", Other("COP")),
         ("Consejo", Council),
         ("Asamblea", Organ(GeneralAssembly)),
