@@ -142,7 +142,11 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
             ..
         } = &mut r.what
         {
-            if item.slash && matches!(item.session, Some(Session::Number(s)) if s < 31) {
+            // So is a session no organ has reached (`ومقرراتها 250/2002 و275/2003 و428/12`
+            // of the African Commission named before).
+            if item.slash
+                && matches!(item.session, Some(Session::Number(s)) if !(31..100).contains(&s))
+            {
                 if let Some(b @ BodyName::Other(_)) = organ_in_sentence(text, r.start, lex) {
                     *body = Some(b);
                 }
@@ -182,6 +186,39 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
                 }
             }
             None => last = None,
+        }
+    }
+    // `la résolution 91 et les décisions 250/2002, 275/2003 et 428/12 de la Commission
+    // africaine …`: a number with no session and no body, joined by "and" to a list of the next
+    // keyword, takes that list's body outside the table.
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let (head, tail) = out.split_at_mut(k + 1);
+        let (a, b) = (&mut head[k], &tail[0]);
+        let Raw::Item {
+            body: Some(nb @ BodyName::Other(_)),
+            ..
+        } = &b.what
+        else {
+            continue;
+        };
+        let Raw::Item { item, body, .. } = &mut a.what else {
+            continue;
+        };
+        if body.is_some() || item.session.is_some() {
+            continue;
+        }
+        let Some(gap) = text.get(a.end..b.start) else {
+            continue;
+        };
+        let joined = gap.chars().count() <= 20
+            && !gap.contains(['。', '\n', ';', '؛', ','])
+            && lex.and.iter().any(|w| {
+                gap.trim_start()
+                    .strip_prefix(w)
+                    .is_some_and(|r| r.starts_with(' '))
+            });
+        if joined {
+            *body = Some(nb.clone());
         }
     }
     out
@@ -354,7 +391,7 @@ fn organ_in_sentence(text: &str, start: usize, lex: &Lexicon) -> Option<BodyName
         .map_or(0, |(k, _)| k);
     let head = &text[from..start];
     let sentence = head
-        .rfind(['。', '\n', ';', '؛'])
+        .rfind(['。', '\n', '\t', ';', '؛'])
         .map_or(head, |k| &head[k..]);
     let mut best: Option<(usize, &BodyName)> = None;
     for (name, body) in lex.bodies {
@@ -381,7 +418,7 @@ fn council_in_sentence(text: &str, start: usize, lex: &Lexicon) -> Option<BodyNa
         .map_or(0, |(k, _)| k);
     let head = &text[from..start];
     let sentence = head
-        .rfind(['。', '\n', ';', '؛'])
+        .rfind(['。', '\n', '\t', ';', '؛'])
         .map_or(head, |k| &head[k..]);
     let last_end = |pred: &dyn Fn(&BodyName) -> bool| {
         lex.bodies

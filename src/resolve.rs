@@ -219,6 +219,13 @@ fn item_id(
                 }
                 // The Assembly numbered in roman up to its thirtieth session (1975):
                 // `résolution 542 (LXXIII)` is another body's (the African Commission's).
+                // The Council numbered in roman up to its sixty-third session (1977): in its
+                // own texts such a number is the Council's (`第1566(L)号决议`).
+                Session::Roman(r)
+                    if r > 30 && r <= 63 && ctx.organ == Some(Organ::EconomicAndSocialCouncil) =>
+                {
+                    Organ::EconomicAndSocialCouncil
+                }
                 Session::Roman(r) if r > 30 => return (None, via),
                 _ => Organ::GeneralAssembly,
             }

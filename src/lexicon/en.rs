@@ -62,6 +62,10 @@ pub static EN: Lexicon = Lexicon {
             Other("ACHPR"),
         ),
         (
+            "African Commission for Human and Peoples’ Rights",
+            Other("ACHPR"),
+        ),
+        (
             "Sub-Commission on the Promotion and Protection of Human Rights",
             Other("Sub-Commission"),
         ),

@@ -53,6 +53,10 @@ pub static ES: Lexicon = Lexicon {
         ),
         ("Asamblea Mundial de la Salud", Other("WHA")),
         (
+            "Comisión Africana de Derechos Humanos y de los Pueblos",
+            Other("ACHPR"),
+        ),
+        (
             "Comisión Económica y Social para Asia Occidental",
             Other("ESCWA"),
         ),
