@@ -2,7 +2,7 @@
 //! `S-26/2`, `ES-10/15`, `2004/19`, `1373 (2001)`, `2625 (XXV)`, `217 A (III)`, `3362 (S-VII)`.
 
 use nom::branch::alt;
-use nom::bytes::complete::tag;
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, satisfy};
 use nom::combinator::{map, not, opt, peek};
 use nom::multi::many0;
@@ -292,6 +292,14 @@ fn bare_item(i: &str) -> IResult<&str, Item> {
     let (i, _) = not(peek(satisfy(|c: char| c.is_ascii_digit() || c == '/'))).parse(i)?;
     // `58.16` (a World Health Assembly number) is not resolution 58.
     let (i, _) = not(peek((char('.'), satisfy(|c: char| c.is_ascii_digit())))).parse(i)?;
+    // Nor are its other prints: Arabic `63-22` (63.22), a decision `73(12)` (WHA73(12)).
+    let (i, _) = not(peek((char('-'), satisfy(|c: char| c.is_ascii_digit())))).parse(i)?;
+    let (i, _) = not(peek((
+        char('('),
+        take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
+        char(')'),
+    )))
+    .parse(i)?;
     Ok((
         i,
         Item {
@@ -321,6 +329,13 @@ mod tests {
     fn it(s: &str) -> (Item, &str) {
         let (rest, item) = item(false)(s).unwrap();
         (item, rest)
+    }
+
+    #[test]
+    fn world_health_assembly_numbers() {
+        for s in ["58.16 of 25 May", "63-22 المؤرخ", "73(12) of 3 August"] {
+            assert!(item(true)(s).is_err(), "{s}");
+        }
     }
 
     #[test]
