@@ -494,7 +494,8 @@ pub fn resolve(
                 let (mut t, mut v) =
                     item_id(item, *decision, body.as_ref(), *listed, r.start, &ctx);
                 // A bare number in a Council text that the text gave the Council before
-                // (`sa résolution 47/21` … `conformément à la résolution 47/21`) is that one.
+                // (`sa résolution 47/21` … `conformément à la résolution 47/21`), or dated in
+                // the Council's years and not the Assembly's session, is the Council's.
                 if let (
                     None,
                     Via::Default,
@@ -513,7 +514,26 @@ pub fn resolve(
                         number: *number,
                         session: *session,
                     };
-                    if cites.iter().any(|(_, _, c)| c.target.as_ref() == Some(&council)) {
+                    // `resolution 47/4 of 12 July 2021, in which the Council …`: the
+                    // Assembly's forty-seventh session met in 1992–1993, the Council's in 2021.
+                    let year = r
+                        .date
+                        .as_deref()
+                        .and_then(|d| d.get(..4))
+                        .and_then(|y| y.parse::<u32>().ok());
+                    let not_assembly = match (year, session) {
+                        (Some(y), Session::Number(s)) => {
+                            let council_year = 2006 + (s.saturating_sub(1)) / 3;
+                            !(1945 + s..=1947 + s).contains(&y)
+                                && (council_year..=council_year + 1).contains(&y)
+                        }
+                        _ => false,
+                    };
+                    if not_assembly
+                        || cites
+                            .iter()
+                            .any(|(_, _, c)| c.target.as_ref() == Some(&council))
+                    {
                         t = Some(council);
                         v = Via::Its;
                     }
