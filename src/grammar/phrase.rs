@@ -249,6 +249,14 @@ fn zh_sep(i: &str) -> IResult<&str, (Option<String>, Option<BodyName>)> {
         ws0,
     )
         .parse(i)?;
+    // Each item with its own title: `第59/156号、题为“…”的2018年12月17日第73/189号`.
+    let (i, _) = opt((
+        tag("题为“"),
+        nom::bytes::complete::take_until("”"),
+        tag("”的"),
+        ws0,
+    ))
+    .parse(i)?;
     let (i, body) = opt(zh_organ_name).parse(i)?;
     let (i, d) = opt(nom::sequence::terminated(date::zh, ws0)).parse(i)?;
     let (i, body) = match body {
