@@ -405,6 +405,21 @@ pub fn zh_body_before(base: &str, end: usize, lex: &Lexicon) -> Option<BodyName>
             search = &clause[base_off..];
         }
     }
+    // `人权理事会在其2014年6月26日第26/2号决议中`: "its" right after a body and `在` is that body's.
+    if let Some((end_at, len, BodyName::Its)) = best {
+        let head = clause[..end_at - len].trim_end_matches(' ');
+        if let Some(head) = head.strip_suffix('在') {
+            let named = lex
+                .bodies
+                .iter()
+                .filter(|(name, b)| *name != "其" && !matches!(b, BodyName::Its))
+                .filter(|(name, _)| head.ends_with(name))
+                .max_by_key(|(name, _)| name.len());
+            if let Some((_, b)) = named {
+                return Some(b.clone());
+            }
+        }
+    }
     best.map(|(_, _, b)| b.clone())
 }
 
