@@ -496,9 +496,8 @@ pub fn resolve(
                 // A bare number in a Council text that the text gave the Council before
                 // (`sa résolution 47/21` … `conformément à la résolution 47/21`), or dated in
                 // the Council's years and not the Assembly's session, is the Council's.
+                let bare = body.is_none() && v == Via::Default;
                 if let (
-                    None,
-                    Via::Default,
                     Some(Organ::HumanRightsCouncil),
                     Some(InstrumentId::Resolution {
                         organ: Organ::GeneralAssembly,
@@ -506,7 +505,7 @@ pub fn resolve(
                         number,
                         session,
                     }),
-                ) = (body, v, &ctx.organ, &t)
+                ) = (&ctx.organ, &t)
                 {
                     let council = InstrumentId::Resolution {
                         organ: Organ::HumanRightsCouncil,
@@ -530,12 +529,15 @@ pub fn resolve(
                         _ => false,
                     };
                     if not_assembly
-                        || cites
-                            .iter()
-                            .any(|(_, _, c)| c.target.as_ref() == Some(&council))
+                        || (bare
+                            && cites
+                                .iter()
+                                .any(|(_, _, c)| c.target.as_ref() == Some(&council)))
                     {
                         t = Some(council);
-                        v = Via::Its;
+                        if bare {
+                            v = Via::Its;
+                        }
                     }
                 }
                 let part = (!item.parts.is_empty()).then(|| item.parts.clone());
