@@ -19,6 +19,7 @@ const SAMPLES: &[(&str, u32)] = &[
     (include_str!("fixtures/precision_fr3.jsonl"), 3),
     (include_str!("fixtures/precision_fr4.jsonl"), 4),
     (include_str!("fixtures/precision_fr5.jsonl"), 5),
+    (include_str!("fixtures/precision_fr6.jsonl"), 6),
     (include_str!("fixtures/precision_es.jsonl"), 1),
     (include_str!("fixtures/precision_ru.jsonl"), 1),
     (include_str!("fixtures/precision_ar.jsonl"), 1),
