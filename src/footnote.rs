@@ -214,6 +214,8 @@ fn glued_to_numbers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
         let (from, to) = match (prev, next, k) {
             (Some(p), Some(n), _) if p < n => (p, n),
             (None, Some(n), 0) => (n.saturating_sub(3000), n),
+            // The only note, its marker nowhere else (`résolution 49/192,` with note 2 alone).
+            (None, None, 0) if notes.len() == 1 => (0, body.len()),
             // The last note: up to 6,000 bytes after the marker before it.
             (Some(p), None, _) if k + 1 == notes.len() => {
                 let mut to = (p + 6000).min(body.len());
@@ -225,7 +227,7 @@ fn glued_to_numbers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
             _ => continue,
         };
         // Bytes: Cyrillic and Arabic letters take two.
-        if to - from > 6000 {
+        if to - from > 6000 && notes.len() > 1 {
             continue;
         }
         let mut from = from;
