@@ -188,6 +188,39 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
             None => last = None,
         }
     }
+    // `decision 13/1 adopted by the Open-ended Working Group on Ageing`, `la decisión 13/1
+    // adoptada por el Grupo de Trabajo …`, `المقرر 13/1 الذي اعتمده الفريق العامل …`: a body
+    // outside the table named as the one that adopted it, just after the number.
+    const ADOPTED_BY: [&str; 7] = [
+        " adopted by the ",
+        " adoptada por el ",
+        " adoptada por la ",
+        " adoptée par le ",
+        " adoptée par la ",
+        " الذي اعتمده ",
+        " التي اعتمدها ",
+    ];
+    for r in out.iter_mut() {
+        let Raw::Item { body, .. } = &mut r.what else {
+            continue;
+        };
+        if body.is_some() {
+            continue;
+        }
+        let Some(rest) = text.get(r.end..) else {
+            continue;
+        };
+        let Some(named) = ADOPTED_BY.iter().find_map(|a| rest.strip_prefix(a)) else {
+            continue;
+        };
+        *body = lex.bodies.iter().find_map(|(name, b)| {
+            (matches!(b, BodyName::Other(_))
+                && named
+                    .strip_prefix(name)
+                    .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric())))
+            .then(|| b.clone())
+        });
+    }
     // `la résolution 91 et les décisions 250/2002, 275/2003 et 428/12 de la Commission
     // africaine …`: a number with no session and no body, joined by "and" to a list of the next
     // keyword, takes that list's body outside the table.

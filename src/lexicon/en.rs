@@ -65,6 +65,7 @@ pub static EN: Lexicon = Lexicon {
             "African Commission for Human and Peoples’ Rights",
             Other("ACHPR"),
         ),
+        ("Open-ended Working Group on Ageing", Other("OEWGA")),
         (
             "Sub-Commission on the Promotion and Protection of Human Rights",
             Other("Sub-Commission"),

@@ -53,6 +53,10 @@ pub static ES: Lexicon = Lexicon {
         ),
         ("Asamblea Mundial de la Salud", Other("WHA")),
         (
+            "Grupo de Trabajo de Composición Abierta sobre el Envejecimiento",
+            Other("OEWGA"),
+        ),
+        (
             "Comisión Africana de Derechos Humanos y de los Pueblos",
             Other("ACHPR"),
         ),

@@ -53,6 +53,10 @@ pub static FR: Lexicon = Lexicon {
         ),
         ("Assemblée mondiale de la Santé", Other("WHA")),
         (
+            "Groupe de travail à composition non limitée sur le vieillissement",
+            Other("OEWGA"),
+        ),
+        (
             "Commission économique et sociale pour l’Asie occidentale",
             Other("ESCWA"),
         ),

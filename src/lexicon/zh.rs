@@ -28,6 +28,7 @@ pub static ZH: Lexicon = Lexicon {
         ("环境大会", Other("UNEA")),
         ("促进和保护人权小组委员会", Other("Sub-Commission")),
         ("世界卫生大会", Other("WHA")),
+        ("老龄问题不限成员名额工作组", Other("OEWGA")),
         ("非洲人权和民族权委员会", Other("ACHPR")),
         ("西亚经济社会委员会", Other("ESCWA")),
         ("亚洲及太平洋经济社会委员会", Other("ESCAP")),
