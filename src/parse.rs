@@ -8,7 +8,7 @@ use nom::{IResult, Parser};
 use crate::grammar::number::{item, Item};
 use crate::grammar::phrase::{self, ListItem};
 use crate::grammar::{offset, pinpoint, symbol, ws, ws0};
-use crate::id::Session;
+use crate::id::{Organ, Session};
 use crate::lang::Language;
 use crate::lexicon::{BodyName, Lexicon};
 use crate::scan::{Anchor, Cue};
@@ -131,6 +131,24 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
             if item.slash {
                 *body = organ_in_sentence(text, r.start, lex)
                     .or_else(|| council_in_sentence(text, r.start, lex));
+            }
+        }
+        // A year-numbered resolution of "the Commission" (`Commission resolutions 2002/68`,
+        // `قراري اللجنة 2002/68`), or of no body where the sentence names the Commission on
+        // Human Rights and the Human Rights Council, whose numbers have no years, is the
+        // Commission on Human Rights'.
+        if let Raw::Item { item, body, .. } = &mut r.what {
+            let chr = BodyName::Organ(Organ::CommissionOnHumanRights);
+            let open = matches!(
+                body,
+                None | Some(BodyName::Unknown) | Some(BodyName::Organ(Organ::HumanRightsCouncil))
+            );
+            if item.slash
+                && matches!(item.session, Some(Session::Year(y)) if y <= 2006)
+                && open
+                && sentence_names(text, r.start, lex, &chr)
+            {
+                *body = Some(chr);
             }
         }
         // "its" before a session number below 31 (`as reflected in its resolutions 2/5 … and
@@ -439,6 +457,22 @@ fn organ_in_sentence(text: &str, start: usize, lex: &Lexicon) -> Option<BodyName
         }
     }
     best.map(|(_, b)| b.clone())
+}
+
+/// Whether the sentence before `start` (at most 400 characters back) names `body`.
+fn sentence_names(text: &str, start: usize, lex: &Lexicon, body: &BodyName) -> bool {
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .nth(399)
+        .map_or(0, |(k, _)| k);
+    let head = &text[from..start];
+    let sentence = head
+        .rfind(['。', '\n', '\t', ';', '؛'])
+        .map_or(head, |k| &head[k..]);
+    lex.bodies
+        .iter()
+        .any(|(name, b)| b == body && sentence.contains(name))
 }
 
 /// "the Council" (`理事会`, `المجلس`) named before `start` in its sentence with no organ after it
