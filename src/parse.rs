@@ -150,6 +150,17 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
             {
                 *body = Some(chr);
             }
+            // `Economic and Social Council resolution 1984/50 … and … Council resolutions
+            // 1989/64 and 1996/15` (fr `ses résolutions`): no council but the Economic and
+            // Social Council numbers by year.
+            let ecosoc = BodyName::Organ(Organ::EconomicAndSocialCouncil);
+            if item.slash
+                && matches!(item.session, Some(Session::Year(_)))
+                && matches!(body, Some(BodyName::Council) | Some(BodyName::Its))
+                && sentence_names(text, r.start, lex, &ecosoc)
+            {
+                *body = Some(ecosoc);
+            }
         }
         // "its" before a session number below 31 (`as reflected in its resolutions 2/5 … and
         // 3/3`) is not the Assembly's, whose first sessions are roman: a body outside the

@@ -128,6 +128,21 @@ fn item_id(
             };
             &swapped
         }
+        // `قرار المجلس الاقتصادي والاجتماعي 50/1984` for resolution 1984/50: the Council
+        // numbers by year (the FAO Conference's `3/2005` is number and year).
+        Some(Session::Number(s))
+            if raw.slash
+                && organ == Some(Organ::EconomicAndSocialCouncil)
+                && (1..100).contains(&s)
+                && (1946..2100).contains(&raw.number) =>
+        {
+            swapped = crate::grammar::number::Item {
+                number: s,
+                session: Some(Session::Year(raw.number)),
+                ..raw.clone()
+            };
+            &swapped
+        }
         _ => raw,
     };
     let Some(session) = raw.session else {
