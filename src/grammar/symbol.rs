@@ -156,6 +156,19 @@ pub fn is_symbol(s: &str) -> bool {
 
 /// A condensed continuation: ` and Corr.1`, `, Add.2`, `和Corr.1`, ` and 28` (after `SR.27`).
 fn continuation(i: &str) -> IResult<&str, &str> {
+    alt((continuation_spaced, continuation_glued)).parse(i)
+}
+
+/// Arabic glues `و` (and) to a modifier: `A/61/636-S/2006/980 وCorr.1`.
+fn continuation_glued(i: &str) -> IResult<&str, &str> {
+    preceded(
+        (ws, tag("و")),
+        recognize((alt((tag("Add."), tag("Corr."), tag("Rev."))), digits)),
+    )
+    .parse(i)
+}
+
+fn continuation_spaced(i: &str) -> IResult<&str, &str> {
     preceded(
         alt((
             recognize((ws0, char(','), ws0, opt((tag("and"), ws)))),
