@@ -422,7 +422,11 @@ fn symbols(text: &str, pos: usize, lex: &Lexicon, out: &mut Vec<RawRef>) -> Opti
 /// 2012`): taken when the first number carries a date and the paragraph has spoken of
 /// resolutions before it.
 fn dated_list(text: &str, start: usize, lex: &Lexicon, out: &mut Vec<RawRef>) -> Option<usize> {
-    if start > 0 && matches!(text.as_bytes()[start - 1], b'/' | b'-' | b'.' | b'(') {
+    // French names the subject of each group and lists its numbers in parentheses: `ses
+    // propres résolutions sur … (9/10 du 24 septembre 2008, …), ses décisions sur … (2/105 du
+    // 27 novembre 2006)`; the keyword last before the parenthesis says which.
+    let paren = start > 0 && text.as_bytes()[start - 1] == b'(' && lex.lang == Language::Fr;
+    if start > 0 && matches!(text.as_bytes()[start - 1], b'/' | b'-' | b'.' | b'(') && !paren {
         return None;
     }
     let para_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
@@ -434,11 +438,18 @@ fn dated_list(text: &str, start: usize, lex: &Lexicon, out: &mut Vec<RawRef>) ->
     {
         return None;
     }
+    let decision = paren
+        && lex
+            .keywords
+            .iter()
+            .filter_map(|k| para.rfind(k.word).map(|p| (p + k.word.len(), k.decision)))
+            .max()
+            .is_some_and(|(_, d)| d);
     let (items, _, first_run_end) = phrase::list(text, start, false, lex)?;
     if !items[0].item.slash || items[0].date.is_none() {
         return None;
     }
-    push_items(items, false, None, None, None, out);
+    push_items(items, decision, None, None, None, out);
     // A description skipped inside the list may hold references of its own.
     Some(first_run_end)
 }
