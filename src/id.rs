@@ -217,7 +217,9 @@ pub fn canonical_symbol(printed: &str) -> String {
     // The Arabic and Chinese spellings of a volume: `(المقدمة)`, `(PartI和II)`; capitals
     // `(PARTI)` as `(PartI)`.
     compact = compact.replace("(المقدمة)", "(Introduction)");
-    compact = compact.replace("(PARTS", "(Parts").replace("(PART", "(Part");
+    compact = compact
+        .replace("(PARTS", "(Parts")
+        .replace("(PART", "(Part");
     if let Some(k) = compact.find("(Part") {
         if let Some(e) = compact[k..].find(')').map(|e| k + e) {
             let inner = &compact[k + 1..e];

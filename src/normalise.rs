@@ -60,8 +60,19 @@ fn fold(c: char) -> Option<char> {
 
 /// The Latin capital a Cyrillic one looks like (`А` → `A`).
 fn cyrillic_lookalike(c: char) -> Option<char> {
-    const PAIRS: [(char, char); 11] =
-        [('А', 'A'), ('В', 'B'), ('С', 'C'), ('Е', 'E'), ('Н', 'H'), ('К', 'K'), ('М', 'M'), ('О', 'O'), ('Р', 'P'), ('Т', 'T'), ('Х', 'X')];
+    const PAIRS: [(char, char); 11] = [
+        ('А', 'A'),
+        ('В', 'B'),
+        ('С', 'C'),
+        ('Е', 'E'),
+        ('Н', 'H'),
+        ('К', 'K'),
+        ('М', 'M'),
+        ('О', 'O'),
+        ('Р', 'P'),
+        ('Т', 'T'),
+        ('Х', 'X'),
+    ];
     PAIRS.iter().find(|(k, _)| *k == c).map(|(_, l)| *l)
 }
 

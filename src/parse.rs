@@ -577,7 +577,9 @@ fn its_in_clause(text: &str, pos: usize, lex: &Lexicon) -> BodyName {
     let links: &[&str] = match lex.lang {
         // `Recuerda que la Comisión Económica para América Latina y el Caribe aprobó … su
         // resolución 574 (XXVII)`: the subject named after `que`.
-        Language::Es => &[" por el ", " por la ", " del ", " de la ", " que la ", " que el "],
+        Language::Es => &[
+            " por el ", " por la ", " del ", " de la ", " que la ", " que el ",
+        ],
         _ => &[" by the ", " of the "],
     };
     let Some((by, link)) = links
@@ -1077,9 +1079,14 @@ fn fr_adopted_after(rest: &str, lex: &Lexicon) -> Option<BodyName> {
 /// آذار/مارس 2019 الذي اتخذته جمعية الأمم المتحدة للبيئة`).
 fn ar_adopted_after(rest: &str, lex: &Lexicon) -> Option<BodyName> {
     let r = rest.trim_start_matches([' ', '،']);
-    let r = ["الذي اتخذته ", "الذي اتخذه ", "التي اتخذتها ", "التي اتخذها "]
-        .iter()
-        .find_map(|w| r.strip_prefix(w))?;
+    let r = [
+        "الذي اتخذته ",
+        "الذي اتخذه ",
+        "التي اتخذتها ",
+        "التي اتخذها ",
+    ]
+    .iter()
+    .find_map(|w| r.strip_prefix(w))?;
     lex.bodies.iter().find_map(|(name, b)| {
         (name.chars().count() > 6
             && matches!(b, BodyName::Organ(_) | BodyName::Other(_))
@@ -1121,7 +1128,9 @@ fn es_adopted_by(head: &str, lex: &Lexicon) -> Option<BodyName> {
         from += 1;
     }
     let head = &head[from..];
-    let clause = head.rfind([',', ';', '\n', '(']).map_or(head, |k| &head[k + 1..]);
+    let clause = head
+        .rfind([',', ';', '\n', '('])
+        .map_or(head, |k| &head[k + 1..]);
     let at = clause.rfind(" aprobó ")?;
     let after = &clause[at + " aprobó ".len()..];
     if after.len() > 40 || after.contains(['«', '“', '"']) {
@@ -1130,7 +1139,10 @@ fn es_adopted_by(head: &str, lex: &Lexicon) -> Option<BodyName> {
     let subject = &clause[..at];
     lex.bodies.iter().find_map(|(name, b)| {
         (name.len() > 8
-            && matches!(b, BodyName::Organ(_) | BodyName::Other(_) | BodyName::Unknown)
+            && matches!(
+                b,
+                BodyName::Organ(_) | BodyName::Other(_) | BodyName::Unknown
+            )
             && subject.ends_with(name))
         .then(|| b.clone())
     })

@@ -36,10 +36,13 @@ fn session_before(i: &str) -> IResult<&str, Session> {
             }
         }),
         // `دا-27/2`: the hamza is sometimes left off.
-        map(preceded(alt((tag("دإ-"), tag("دا-"))), number(2)), |s| Session::Special {
-            session: s,
-            roman: false,
-        }),
+        map(
+            preceded(alt((tag("دإ-"), tag("دا-"))), number(2)),
+            |s| Session::Special {
+                session: s,
+                roman: false,
+            },
+        ),
         map(preceded(tag("ES-"), number(2)), |s| {
             Session::EmergencySpecial {
                 session: s,
@@ -135,8 +138,8 @@ const FOLLOWERS: [&str; 26] = [
 /// Arabic names of the part letters in abjad order, which UN texts map to A–Z in turn
 /// (`217 ألف (د-3)` is `217 A (III)`, `53/77 فاء` is `53/77 Q`, `55/33 تاء` is `55/33 V`).
 const ARABIC_PARTS: [&str; 26] = [
-    "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم", "نون",
-    "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد",
+    "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم",
+    "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد",
 ];
 
 /// One part letter standing alone: `B`, `Q` (`53/77 Q`), `باء`.

@@ -74,9 +74,19 @@ fn volume(i: &str) -> IResult<&str, &str> {
         opt(ws),
         take_while(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()),
         opt(alt((
-            recognize((ws, tag("and"), ws, take_while1(|c: char| c.is_ascii_uppercase()))),
+            recognize((
+                ws,
+                tag("and"),
+                ws,
+                take_while1(|c: char| c.is_ascii_uppercase()),
+            )),
             // Chinese: `NPT/CONF.2000/28 (Part I和II)`.
-            recognize((ws0, tag("和"), ws0, take_while1(|c: char| c.is_ascii_uppercase()))),
+            recognize((
+                ws0,
+                tag("和"),
+                ws0,
+                take_while1(|c: char| c.is_ascii_uppercase()),
+            )),
         ))),
         char(')'),
     ))
@@ -123,11 +133,7 @@ fn single(i: &str) -> IResult<&str, &str> {
     )
     .parse(i)?;
     // `A/75/457Add.1`: a modifier glued to the number, its slash left out.
-    let (rest, _) = opt((
-        alt((tag("Add."), tag("Corr."), tag("Rev."))),
-        digits,
-    ))
-    .parse(rest)?;
+    let (rest, _) = opt((alt((tag("Add."), tag("Corr."), tag("Rev."))), digits)).parse(rest)?;
     let (rest, _) = if sym.starts_with("S/RES/") {
         opt(sc_year).parse(rest)?
     } else {
