@@ -59,7 +59,7 @@ fn fold(c: char) -> Option<char> {
 }
 
 /// The Latin capital a Cyrillic one looks like (`А` → `A`).
-fn cyrillic_lookalike(c: char) -> Option<char> {
+pub(crate) fn cyrillic_lookalike(c: char) -> Option<char> {
     const PAIRS: [(char, char); 11] = [
         ('А', 'A'),
         ('В', 'B'),

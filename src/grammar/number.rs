@@ -11,6 +11,7 @@ use nom::{IResult, Parser};
 
 use super::{number, roman, ws, ws0};
 use crate::id::Session;
+use crate::normalise::cyrillic_lookalike;
 
 /// A resolution number as printed, before any body is known.
 #[derive(Debug, Clone, PartialEq)]
@@ -152,25 +153,8 @@ fn letter(i: &str) -> IResult<&str, char> {
         }
     }
     // Russian texts print the part in Cyrillic capitals that look Latin (`50/70 М`, `51/45 Е`).
-    const CYRILLIC: [(char, char); 11] = [
-        ('А', 'A'),
-        ('В', 'B'),
-        ('С', 'C'),
-        ('Е', 'E'),
-        ('Н', 'H'),
-        ('К', 'K'),
-        ('М', 'M'),
-        ('О', 'O'),
-        ('Р', 'P'),
-        ('Т', 'T'),
-        ('Х', 'X'),
-    ];
-    let (i, c) =
-        satisfy(|c| c.is_ascii_uppercase() || CYRILLIC.iter().any(|(k, _)| *k == c)).parse(i)?;
-    let c = CYRILLIC
-        .iter()
-        .find(|(k, _)| *k == c)
-        .map_or(c, |(_, l)| *l);
+    let (i, c) = satisfy(|c| c.is_ascii_uppercase() || cyrillic_lookalike(c).is_some()).parse(i)?;
+    let c = cyrillic_lookalike(c).unwrap_or(c);
     // A capital glued to more letters starts a word (`32/3 Совета`), not a part; letters of
     // scripts written beside Chinese or Arabic (`B号`) do not count.
     let (i, _) = not(peek(satisfy(|c: char| {
