@@ -242,13 +242,7 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
         let Some(named) = ADOPTED_BY.iter().find_map(|a| rest.strip_prefix(a)) else {
             continue;
         };
-        *body = lex.bodies.iter().find_map(|(name, b)| {
-            (matches!(b, BodyName::Other(_))
-                && named
-                    .strip_prefix(name)
-                    .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric())))
-            .then(|| b.clone())
-        });
+        *body = body_at_start(named, lex).filter(|b| matches!(b, BodyName::Other(_)));
     }
     // `la résolution 91 et les décisions 250/2002, 275/2003 et 428/12 de la Commission
     // africaine …`: a number with no session and no body, joined by "and" to a list of the next
@@ -1065,11 +1059,16 @@ fn fr_adopted_after(rest: &str, lex: &Lexicon) -> Option<BodyName> {
         .iter()
         .find_map(|a| named.strip_prefix(a))
         .unwrap_or(named);
+    body_at_start(named, lex)
+}
+
+/// The organ or outside body whose name `s` starts with, as a whole word (`Conseil des droits
+/// de l’homme, dans …`): the lookup every "named after" rule below shares.
+fn body_at_start(s: &str, lex: &Lexicon) -> Option<BodyName> {
     lex.bodies.iter().find_map(|(name, b)| {
         (name.len() > 8
             && matches!(b, BodyName::Organ(_) | BodyName::Other(_))
-            && named
-                .strip_prefix(name)
+            && s.strip_prefix(name)
                 .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric())))
         .then(|| b.clone())
     })
@@ -1087,13 +1086,7 @@ fn ar_adopted_after(rest: &str, lex: &Lexicon) -> Option<BodyName> {
     ]
     .iter()
     .find_map(|w| r.strip_prefix(w))?;
-    lex.bodies.iter().find_map(|(name, b)| {
-        (name.chars().count() > 6
-            && matches!(b, BodyName::Organ(_) | BodyName::Other(_))
-            && r.strip_prefix(name)
-                .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric())))
-        .then(|| b.clone())
-    })
+    body_at_start(r, lex)
 }
 
 /// English: `the adoption of resolution 2000/22 of 18 August 2000, on the promotion of …, by
@@ -1110,14 +1103,7 @@ fn en_adoption_by(text: &str, pos: usize, end: usize, lex: &Lexicon) -> Option<B
         return None;
     }
     let named = &sentence[at + " by the ".len()..];
-    lex.bodies.iter().find_map(|(name, b)| {
-        (name.len() > 8
-            && matches!(b, BodyName::Organ(_) | BodyName::Other(_))
-            && named
-                .strip_prefix(name)
-                .is_some_and(|a| !a.starts_with(|c: char| c.is_alphanumeric())))
-        .then(|| b.clone())
-    })
+    body_at_start(named, lex)
 }
 
 /// Spanish: `la Comisión Económica para América Latina y el Caribe aprobó la resolución 574
