@@ -3,8 +3,10 @@
 //! Reads every English and Chinese text of the corpus (`$UNCITE_CORPUS`, default
 //! `../shared/corpus`: folders `sc`, `ga`, `ecosoc`, `hrc`, and `speeches` for English), in each of
 //! the six languages, into
-//! memory first, then extracts all texts of a language several times and prints files, MB
-//! (1e6 bytes), seconds and MB/s for the median and the best repetition. Reading the files is
+//! memory first, then extracts all texts of a language several times, with the gazetteer of
+//! named instruments off and on, and prints files, MB (1e6 bytes), seconds and MB/s for the
+//! median and the best repetition, and the throughput with the gazetteer as a share of the
+//! throughput without it. Reading the files is
 //! not timed. Without the corpus it says so and exits 0, so that `cargo bench` works on a
 //! fresh clone.
 //!
@@ -14,7 +16,7 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use uncite::{Language, Options};
+use uncite::{Language, Names, Options};
 
 const FOLDERS: &[&str] = &["sc", "ga", "ecosoc", "hrc", "speeches"];
 
@@ -62,8 +64,8 @@ fn main() {
         corpus.display()
     );
     println!(
-        "{:<4} {:>6} {:>8} {:>10} {:>10} {:>10} {:>10} {:>10}",
-        "lang", "files", "MB", "median s", "MB/s", "best s", "MB/s", "citations"
+        "{:<4} {:<5} {:>6} {:>8} {:>10} {:>10} {:>10} {:>10} {:>10} {:>7}",
+        "lang", "names", "files", "MB", "median s", "MB/s", "best s", "MB/s", "citations", "on/off"
     );
     for lang in Language::ALL {
         let code = lang.code();
@@ -74,35 +76,55 @@ fn main() {
         }
         let bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
         let mb = bytes as f64 / 1e6;
-        let options = Options {
-            language: Some(lang),
-        };
-        // One untimed warm-up pass, which also counts the citations.
-        let citations: usize = docs
-            .iter()
-            .map(|(_, t)| uncite::extract(t, &options).citations.len())
-            .sum();
-        let mut times: Vec<Duration> = (0..reps)
-            .map(|_| {
-                let t0 = Instant::now();
-                for (_, t) in &docs {
-                    black_box(uncite::extract(black_box(t), &options));
-                }
-                t0.elapsed()
-            })
-            .collect();
-        times.sort();
-        let median = times[times.len() / 2].as_secs_f64();
-        let best = times[0].as_secs_f64();
-        println!(
-            "{code:<4} {:>6} {:>8.2} {:>10.3} {:>10.1} {:>10.3} {:>10.1} {:>10}",
-            docs.len(),
-            mb,
-            median,
-            mb / median,
-            best,
-            mb / best,
-            citations
-        );
+        // The gazetteer off, then on: the named-instrument pass's cost is the ratio.
+        let mut off_median = 0.0;
+        for (names, label) in [(Names::Off, "off"), (Names::Builtin, "on")] {
+            let options = Options {
+                language: Some(lang),
+                names,
+            };
+            let (median, best, citations) = measure(&docs, &options, reps);
+            let ratio = if label == "off" {
+                off_median = median;
+                String::new()
+            } else {
+                format!("{:.0} %", off_median / median * 100.0)
+            };
+            println!(
+                "{code:<4} {label:<5} {:>6} {:>8.2} {:>10.3} {:>10.1} {:>10.3} {:>10.1} {:>10} {:>7}",
+                docs.len(),
+                mb,
+                median,
+                mb / median,
+                best,
+                mb / best,
+                citations,
+                ratio
+            );
+        }
     }
+}
+
+/// Median and best seconds over `reps` passes, after one untimed warm-up pass that also counts
+/// the citations.
+fn measure(docs: &[(PathBuf, String)], options: &Options, reps: usize) -> (f64, f64, usize) {
+    let citations: usize = docs
+        .iter()
+        .map(|(_, t)| uncite::extract(t, options).citations.len())
+        .sum();
+    let mut times: Vec<Duration> = (0..reps)
+        .map(|_| {
+            let t0 = Instant::now();
+            for (_, t) in docs {
+                black_box(uncite::extract(black_box(t), options));
+            }
+            t0.elapsed()
+        })
+        .collect();
+    times.sort();
+    (
+        times[times.len() / 2].as_secs_f64(),
+        times[0].as_secs_f64(),
+        citations,
+    )
 }

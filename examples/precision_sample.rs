@@ -85,6 +85,7 @@ fn finds(context: &str, lang: Language, target: &str, text: &str) -> bool {
         context,
         &Options {
             language: Some(lang),
+            ..Default::default()
         },
     );
     ex.citations.iter().any(|c| {
@@ -225,6 +226,7 @@ fn main() {
                 &path,
                 &Options {
                     language: Some(lang),
+                    ..Default::default()
                 },
             ) {
                 Ok(ex) => ex,

@@ -2,6 +2,7 @@
 
 mod compare;
 mod graph;
+mod instruments;
 
 use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
@@ -30,6 +31,8 @@ enum Command {
         /// Read every text in this language instead of detecting it.
         #[arg(long)]
         lang: Option<Language>,
+        #[command(flatten)]
+        names: instruments::NamesArgs,
     },
     /// Measure recall against a corpus's `meta/expected.jsonl` files, per folder and language.
     Eval {
@@ -50,6 +53,20 @@ enum Command {
         /// Fail (exit 1) when fewer six-language documents than this share agree in every version.
         #[arg(long)]
         min_agreement: Option<f64>,
+        /// Fail (exit 1) when, in any folder, fewer six-language documents than this share
+        /// name the same instruments in every version.
+        #[arg(long)]
+        min_instrument_agreement: Option<f64>,
+        /// Also measure named instruments on a hand-checked sample (the texts beside it:
+        /// `tests/fixtures/instruments/sample.json`).
+        #[arg(long, value_name = "FILE")]
+        instrument_sample: Option<PathBuf>,
+        /// Fail (exit 1) when the sample's recall in any language is below this share.
+        #[arg(long, requires = "instrument_sample")]
+        min_instrument_recall: Option<f64>,
+        /// Fail (exit 1) when the sample has more instruments found that it does not list.
+        #[arg(long, requires = "instrument_sample")]
+        max_false_instruments: Option<usize>,
         /// Real differences between the UN's own versions (TSV: folder, file, target,
         /// languages, note), counted as agreement.
         #[arg(long, value_name = "FILE")]
@@ -63,6 +80,8 @@ enum Command {
         /// Print the per-language summary as a Markdown table (the README's).
         #[arg(long)]
         markdown: bool,
+        #[command(flatten)]
+        names: instruments::NamesArgs,
     },
     /// Build the citation graph of texts (or a snapshot) and write it: DOT, SVG or PNG through
     /// Graphviz, a JSON snapshot that queries read back, GraphML or CSV.
@@ -78,6 +97,9 @@ enum Command {
     /// Compare the language versions of a document: every reference some versions cite and
     /// others miss, with the paragraph in each. Exit 1 when the versions disagree.
     Compare(compare::CompareArgs),
+    /// List the gazetteer of named instruments (treaties, declarations, conference outcomes):
+    /// ID, kind, adoption, Treaty Series number and the names matched in a language.
+    Instruments(instruments::InstrumentsArgs),
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -155,11 +177,13 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
         Command::Path(args) => graph::path(args),
         Command::Rank(args) => graph::rank(args),
         Command::Compare(args) => compare::run(args),
+        Command::Instruments(args) => instruments::run(args),
         Command::Extract {
             paths,
             format,
             lang,
-        } => extract(paths, format, lang),
+            names,
+        } => extract(paths, format, names.options(lang)?),
         Command::Eval {
             corpus,
             lang,
@@ -167,17 +191,23 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
             min_own_symbol,
             min_support,
             min_agreement,
+            min_instrument_agreement,
+            instrument_sample,
+            min_instrument_recall,
+            max_false_instruments,
             known_differences,
             top,
             json,
             markdown,
+            names,
         } => {
+            let options = names.options(None)?;
             let known = match &known_differences {
                 Some(p) => uncite::eval::read_known_differences(p)
                     .map_err(|e| io::Error::other(e.to_string()))?,
                 None => Default::default(),
             };
-            let report = uncite::eval::evaluate_with(&corpus, &lang, &known)
+            let report = uncite::eval::evaluate_with(&corpus, &lang, &known, &options)
                 .map_err(|e| io::Error::other(e.to_string()))?;
             let mut out = BufWriter::new(io::stdout().lock());
             if json {
@@ -194,8 +224,38 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
                 own_symbol: min_own_symbol,
                 support: min_support,
                 agreement: min_agreement,
+                instrument_agreement: min_instrument_agreement,
             };
-            let failures = report.failures(&bars);
+            let mut failures = report.failures(&bars);
+            if let Some(sample) = &instrument_sample {
+                let cells = uncite::eval::instrument_sample(sample, &options)
+                    .map_err(|e| io::Error::other(e.to_string()))?;
+                if !json && !markdown {
+                    let mut out = io::stdout().lock();
+                    write!(out, "\n{}", uncite::eval::render_sample(&cells))?;
+                    out.flush()?;
+                }
+                let mut false_total = 0;
+                for (l, c) in &cells {
+                    false_total += c.false_found.len();
+                    if let (Some(r), Some(min)) = (c.recall(), min_instrument_recall) {
+                        if r < min {
+                            failures.push(format!(
+                                "{l}: named-instrument recall {:.2} % is below {:.2} %",
+                                r * 100.0,
+                                min * 100.0
+                            ));
+                        }
+                    }
+                }
+                if let Some(max) = max_false_instruments {
+                    if false_total > max {
+                        failures.push(format!(
+                            "{false_total} named instruments found that the sample does not list (at most {max})"
+                        ));
+                    }
+                }
+            }
             for f in &failures {
                 eprintln!("uncite eval: {f}");
             }
@@ -208,8 +268,7 @@ pub fn run(args: Args) -> io::Result<ExitCode> {
     }
 }
 
-fn extract(paths: Vec<PathBuf>, format: Format, lang: Option<Language>) -> io::Result<ExitCode> {
-    let options = Options { language: lang };
+fn extract(paths: Vec<PathBuf>, format: Format, options: Options) -> io::Result<ExitCode> {
     let mut inputs: Vec<Option<PathBuf>> = Vec::new();
     let mut errors = 0usize;
     if paths.is_empty() {

@@ -28,6 +28,9 @@ pub enum ErrorKind {
     /// Graphviz failed or is missing.
     #[error("{problem}")]
     Graphviz { problem: String },
+    /// A gazetteer file cannot be read or an entry is invalid.
+    #[error("gazetteer {}: {problem}", path.display())]
+    Gazetteer { path: PathBuf, problem: String },
     /// A corpus folder lacks what the accuracy run needs.
     #[error("{}: {problem}", path.display())]
     Corpus { path: PathBuf, problem: String },

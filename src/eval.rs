@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::lang::Language;
-use crate::{extract_file, Extraction, Options};
+use crate::{extract_file, Extraction, Options, Via};
 
 #[derive(Debug, Deserialize)]
 struct Expected {
@@ -59,6 +59,8 @@ pub struct Bars {
     pub own_symbol: Option<f64>,
     pub support: Option<f64>,
     pub agreement: Option<f64>,
+    /// Six-language documents of every folder whose versions name the same instruments.
+    pub instrument_agreement: Option<f64>,
 }
 
 /// Figures for one folder and language.
@@ -129,6 +131,22 @@ pub struct Report {
     /// By folder: (documents whose six versions give the same targets, documents in six
     /// languages).
     pub agreement: BTreeMap<String, (usize, usize)>,
+    /// By folder: (documents whose six versions name the same instruments, documents in six
+    /// languages).
+    pub instrument_agreement: BTreeMap<String, (usize, usize)>,
+    /// Each named instrument that some versions of a six-language document name and others
+    /// do not.
+    pub instrument_differences: Vec<InstrumentDifference>,
+}
+
+/// A named instrument found in some versions of a document and not in the others.
+#[derive(Debug, Clone, Serialize)]
+pub struct InstrumentDifference {
+    pub folder: String,
+    pub file: String,
+    pub id: String,
+    /// The versions that name it.
+    pub found_in: Vec<Language>,
 }
 
 impl Report {
@@ -180,6 +198,13 @@ impl Report {
             (docs > 0).then(|| agree as f64 / docs as f64),
             bars.agreement,
         );
+        for (folder, &(a, n)) in &self.instrument_agreement {
+            check(
+                &format!("{folder}: named-instrument agreement"),
+                (n > 0).then(|| a as f64 / n as f64),
+                bars.instrument_agreement,
+            );
+        }
         out.extend(self.errors.iter().cloned());
         out
     }
@@ -252,7 +277,7 @@ impl Report {
                 s,
                 "\nsix-language documents whose versions give the same targets:"
             );
-            let mut line = |name: &str, (a, n): (usize, usize)| {
+            let line = |s: &mut String, name: &str, (a, n): (usize, usize)| {
                 let share = if n > 0 {
                     format!("{:.2} %", a as f64 * 100.0 / n as f64)
                 } else {
@@ -261,9 +286,27 @@ impl Report {
                 let _ = writeln!(s, "{name:<10} {a:>4} of {n:<4} {share:>9}");
             };
             for (folder, &an) in &self.agreement {
-                line(folder, an);
+                line(&mut s, folder, an);
             }
-            line("ALL", self.agreement_total());
+            line(&mut s, "ALL", self.agreement_total());
+            let _ = writeln!(
+                s,
+                "\nsix-language documents whose versions name the same instruments:"
+            );
+            for (folder, &an) in &self.instrument_agreement {
+                line(&mut s, folder, an);
+            }
+            for d in &self.instrument_differences {
+                let langs: Vec<&str> = d.found_in.iter().map(|l| l.code()).collect();
+                let _ = writeln!(
+                    s,
+                    "  {}/{}: {} only in {}",
+                    d.folder,
+                    d.file,
+                    d.id,
+                    langs.join(" ")
+                );
+            }
         }
         if !self.misses.is_empty() && top > 0 {
             let mut forms: BTreeMap<String, (usize, Vec<&Miss>)> = BTreeMap::new();
@@ -319,9 +362,28 @@ struct FileResult {
     found: BTreeSet<String>,
     /// The keys of the targets the UN linked.
     expected: BTreeSet<String>,
+    /// The named instruments found (IDs as printed).
+    named: BTreeSet<String>,
 }
 
-fn score(folder: &str, root: &Path, exp: &Expected, only: &[Language]) -> Option<FileResult> {
+/// The IDs of the named instruments an extraction finds through the gazetteer: citations
+/// reached by a name, a short form or a Treaty Series number. (A name unknown to the
+/// gazetteer that takes its identity from its footnote is measured with the other references.)
+pub fn named_instruments(ex: &Extraction) -> BTreeSet<String> {
+    ex.citations
+        .iter()
+        .filter(|c| matches!(c.via, Via::Name | Via::ShortForm | Via::TreatySeries))
+        .filter_map(|c| c.target.as_ref().map(|t| t.to_string()))
+        .collect()
+}
+
+fn score(
+    folder: &str,
+    root: &Path,
+    exp: &Expected,
+    only: &[Language],
+    options: &Options,
+) -> Option<FileResult> {
     let lang: Language = exp.file.split('/').next()?.parse().ok()?;
     if !only.is_empty() && !only.contains(&lang) {
         return None;
@@ -336,6 +398,7 @@ fn score(folder: &str, root: &Path, exp: &Expected, only: &[Language]) -> Option
             &path,
             &Options {
                 language: Some(lang),
+                ..options.clone()
             },
         )
     });
@@ -352,6 +415,7 @@ fn score(folder: &str, root: &Path, exp: &Expected, only: &[Language]) -> Option
                 doc: String::new(),
                 found: BTreeSet::new(),
                 expected: BTreeSet::new(),
+                named: BTreeSet::new(),
             });
         }
         Err(_) => {
@@ -366,6 +430,7 @@ fn score(folder: &str, root: &Path, exp: &Expected, only: &[Language]) -> Option
                 doc: String::new(),
                 found: BTreeSet::new(),
                 expected: BTreeSet::new(),
+                named: BTreeSet::new(),
             });
         }
     };
@@ -373,6 +438,11 @@ fn score(folder: &str, root: &Path, exp: &Expected, only: &[Language]) -> Option
     let mut distinct = BTreeSet::new();
     for c in &ex.citations {
         cell.citations += 1;
+        // Instruments found by name are never linked by the UN: they have measures of their
+        // own (the hand-checked sample, named-instrument agreement).
+        if matches!(c.via, Via::Name | Via::ShortForm | Via::TreatySeries) {
+            continue;
+        }
         match &c.target {
             Some(t) => {
                 let k = key(&t.to_string());
@@ -424,6 +494,7 @@ fn score(folder: &str, root: &Path, exp: &Expected, only: &[Language]) -> Option
         doc,
         found: distinct,
         expected,
+        named: named_instruments(&ex),
     })
 }
 
@@ -477,6 +548,31 @@ fn cross_language(results: &[FileResult], report: &mut Report, known: &KnownDiff
             let a = report.agreement.entry(folder.to_string()).or_default();
             a.0 += usize::from(agree);
             a.1 += 1;
+            let named: BTreeSet<&String> = versions.iter().flat_map(|v| v.named.iter()).collect();
+            let mut same = true;
+            for id in named {
+                let found_in: Vec<Language> = versions
+                    .iter()
+                    .filter(|v| v.named.contains(id))
+                    .map(|v| v.lang)
+                    .collect();
+                let real = known.contains(&(folder.to_string(), doc.to_string(), key(id)));
+                if found_in.len() < versions.len() && !real {
+                    same = false;
+                    report.instrument_differences.push(InstrumentDifference {
+                        folder: folder.to_string(),
+                        file: doc.to_string(),
+                        id: id.clone(),
+                        found_in,
+                    });
+                }
+            }
+            let a = report
+                .instrument_agreement
+                .entry(folder.to_string())
+                .or_default();
+            a.0 += usize::from(same);
+            a.1 += 1;
         }
     }
 }
@@ -484,7 +580,7 @@ fn cross_language(results: &[FileResult], report: &mut Report, known: &KnownDiff
 /// Run extraction over every labelled file of `corpus` (folders with `meta/expected.jsonl`),
 /// in the languages `only` (all when empty).
 pub fn evaluate(corpus: &Path, only: &[Language]) -> Result<Report> {
-    evaluate_with(corpus, only, &KnownDifferences::new())
+    evaluate_with(corpus, only, &KnownDifferences::new(), &Options::default())
 }
 
 /// Real differences between the UN's own language versions: (folder, document file name,
@@ -516,8 +612,14 @@ pub fn read_known_differences(path: &Path) -> Result<KnownDifferences> {
     Ok(out)
 }
 
-/// [`evaluate`], counting the listed real differences as agreement.
-pub fn evaluate_with(corpus: &Path, only: &[Language], known: &KnownDifferences) -> Result<Report> {
+/// [`evaluate`], counting the listed real differences as agreement, with `options` (the
+/// language is each file's folder's).
+pub fn evaluate_with(
+    corpus: &Path,
+    only: &[Language],
+    known: &KnownDifferences,
+    options: &Options,
+) -> Result<Report> {
     let read_dir = std::fs::read_dir(corpus).map_err(|source| {
         Error::new(ErrorKind::Io {
             path: corpus.to_path_buf(),
@@ -565,7 +667,7 @@ pub fn evaluate_with(corpus: &Path, only: &[Language], known: &KnownDifferences)
     }
     let mut results: Vec<FileResult> = jobs
         .par_iter()
-        .filter_map(|(name, folder, exp)| score(name, folder, exp, only))
+        .filter_map(|(name, folder, exp)| score(name, folder, exp, only, options))
         .collect();
     let mut report = Report::default();
     cross_language(&results, &mut report, known);
@@ -581,6 +683,143 @@ pub fn evaluate_with(corpus: &Path, only: &[Language], known: &KnownDifferences)
         report.errors.extend(r.error);
     }
     Ok(report)
+}
+
+/// A hand-checked sample of named instruments (`tests/fixtures/instruments/sample.json`):
+/// documents, and for each the instruments every version names.
+#[derive(Debug, Deserialize)]
+struct Sample {
+    documents: Vec<SampleDocument>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SampleDocument {
+    folder: String,
+    file: String,
+    instruments: Vec<SampleInstrument>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SampleInstrument {
+    id: String,
+    langs: Vec<Language>,
+}
+
+/// One language's figures on the hand-checked sample of named instruments.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct SampleCell {
+    /// Instruments written down (one per document and instrument).
+    pub expected: usize,
+    /// Of them, found.
+    pub matched: usize,
+    /// `file: id` of each instrument written down and not found.
+    pub missed: Vec<String>,
+    /// `file: id` of each instrument found and not written down.
+    pub false_found: Vec<String>,
+}
+
+impl SampleCell {
+    /// The share of the written-down instruments found.
+    pub fn recall(&self) -> Option<f64> {
+        (self.expected > 0).then(|| self.matched as f64 / self.expected as f64)
+    }
+}
+
+/// Measure named-instrument extraction on a hand-checked sample: the texts are read from
+/// `<folder>/<lang>/<file>` beside the sample file. Every language of every document is read.
+pub fn instrument_sample(
+    sample: &Path,
+    options: &Options,
+) -> Result<BTreeMap<Language, SampleCell>> {
+    let text = crate::read_text(sample)?;
+    let s: Sample = serde_json::from_str(&text).map_err(|e| {
+        Error::new(ErrorKind::Corpus {
+            path: sample.to_path_buf(),
+            problem: e.to_string(),
+        })
+    })?;
+    let root = sample.parent().unwrap_or(Path::new("."));
+    let mut out: BTreeMap<Language, SampleCell> = BTreeMap::new();
+    for d in &s.documents {
+        for lang in Language::ALL {
+            let path = root.join(&d.folder).join(lang.code()).join(&d.file);
+            let ex = extract_file(
+                &path,
+                &Options {
+                    language: Some(lang),
+                    ..options.clone()
+                },
+            )?;
+            let found = named_instruments(&ex);
+            let want: BTreeSet<&str> = d
+                .instruments
+                .iter()
+                .filter(|i| i.langs.contains(&lang))
+                .map(|i| i.id.as_str())
+                .collect();
+            let cell = out.entry(lang).or_default();
+            let name = format!("{}/{}", d.folder, d.file);
+            for w in &want {
+                cell.expected += 1;
+                if found.contains(*w) {
+                    cell.matched += 1;
+                } else {
+                    cell.missed.push(format!("{name}: {w}"));
+                }
+            }
+            for f in &found {
+                if !want.contains(f.as_str()) {
+                    cell.false_found.push(format!("{name}: {f}"));
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The sample's figures as a table for people.
+pub fn render_sample(cells: &BTreeMap<Language, SampleCell>) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "named instruments, hand-checked sample:\n{:<4} {:>9} {:>9} {:>9} {:>7}",
+        "lang", "expected", "found", "recall", "false"
+    );
+    let (mut e, mut m, mut f) = (0, 0, 0);
+    for (l, c) in cells {
+        let _ = writeln!(
+            s,
+            "{:<4} {:>9} {:>9} {:>8.2} % {:>7}",
+            l.code(),
+            c.expected,
+            c.matched,
+            c.recall().unwrap_or(0.0) * 100.0,
+            c.false_found.len()
+        );
+        e += c.expected;
+        m += c.matched;
+        f += c.false_found.len();
+    }
+    if e > 0 {
+        let _ = writeln!(
+            s,
+            "{:<4} {:>9} {:>9} {:>8.2} % {:>7}",
+            "ALL",
+            e,
+            m,
+            m as f64 * 100.0 / e as f64,
+            f
+        );
+    }
+    for (l, c) in cells {
+        for x in &c.missed {
+            let _ = writeln!(s, "  missed {l}: {x}");
+        }
+        for x in &c.false_found {
+            let _ = writeln!(s, "  false  {l}: {x}");
+        }
+    }
+    s
 }
 
 #[cfg(test)]

@@ -27,8 +27,10 @@ pub enum Group {
     /// Secretariat reports and every other document symbol.
     Document,
     Treaty,
+    /// Conference outcomes and declarations adopted outside the United Nations' organs.
+    Outcome,
     Publication,
-    /// Named instruments with no symbol, bodies outside the table.
+    /// Bodies outside the table (`CCPCJ resolution 27/2`).
     Other,
     /// A citing text with no symbol (a speech), named by its file.
     Text,
@@ -56,11 +58,12 @@ impl Group {
             Group::Ecosoc
         } else if id.starts_with("Sales No.") {
             Group::Publication
-        } else if id.contains('/') {
+        } else if id.contains('/') && !id.contains(' ') {
             Group::Document
         } else {
             match id.parse::<InstrumentId>().map(|i| i.kind()) {
                 Ok(Kind::Treaty) => Group::Treaty,
+                Ok(Kind::Instrument) => Group::Outcome,
                 _ => Group::Other,
             }
         }
@@ -75,8 +78,9 @@ impl Group {
             Group::HumanRightsCouncil => "Human Rights Council",
             Group::Document => "Secretariat and other documents",
             Group::Treaty => "Treaties",
+            Group::Outcome => "Conference outcomes and declarations",
             Group::Publication => "Publications",
-            Group::Other => "Other instruments and bodies",
+            Group::Other => "Bodies outside the table",
             Group::Text => "Texts without a symbol",
         }
     }
@@ -416,7 +420,42 @@ impl Corpus {
                 Err(e) => errors.push(e),
             }
         }
+        if let Some(g) = options.names.gazetteer() {
+            corpus.link_instruments(g);
+        }
         (corpus, errors)
+    }
+
+    /// What the gazetteer knows of the named instruments in the graph: a treaty gets its
+    /// adoption date and an "adopted by" edge to the resolution that adopted it (added as a
+    /// node if no text cited it); a declaration that is a resolution gets its title. Call once,
+    /// after the texts are added; a second call changes nothing.
+    pub fn link_instruments(&mut self, g: &crate::Gazetteer) {
+        let named: Vec<NodeIndex> = self.graph.node_indices().collect();
+        for ix in named {
+            let Some(entry) = g.get(&self.graph[ix].id) else {
+                continue;
+            };
+            let node = &mut self.graph[ix];
+            if node.title.is_none() {
+                node.title = Some(entry.title().to_string());
+            }
+            if !node.is_read() && entry.adopted.is_some() {
+                node.date = entry.adopted.clone();
+            }
+            let Some(by) = entry.adopting_resolution() else {
+                continue;
+            };
+            let to = self.node_for(&by.to_string(), by.kind());
+            if to == ix || self.graph.find_edge(ix, to).is_some() {
+                continue;
+            }
+            let e = self.graph.add_edge(ix, to, Edge::default());
+            let edge = &mut self.graph[e];
+            edge.count = 1;
+            edge.relations.insert(Relation::AdoptedBy, 1);
+            edge.dates.extend(entry.adopted.iter().cloned());
+        }
     }
 
     /// Rebuild the ID index after the graph was replaced (a snapshot was read).

@@ -518,7 +518,13 @@ impl FromStr for InstrumentId {
             }
             return Err(bad());
         }
-        if s.contains('/') {
+        // A title may hold a slash (`… Serious Drought and/or Desertification …`); a symbol
+        // printed with spaces does not start with a word in lower case letters.
+        let first_word_is_a_word = s
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.chars().any(char::is_lowercase) && !w.contains('/'));
+        if s.contains('/') && !first_word_is_a_word {
             return Err(bad());
         }
         Ok(InstrumentId::Named(s.to_string()))

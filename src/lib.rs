@@ -30,6 +30,7 @@ pub mod error; // typed errors naming the file and the problem
 pub mod eval; // accuracy against the corpus labels (`meta/expected.jsonl`)
 pub mod export; // DOT (and SVG/PNG through Graphviz), JSON snapshot, GraphML, CSV
 pub mod footnote; // footnote texts and the markers pointing to them
+pub mod gazetteer; // named instruments: treaties, declarations, outcomes, and their names
 pub mod grammar; // nom grammars: symbols, numbers, dates, pinpoints, word order
 pub mod graph; // the citation graph: one node per canonical ID, edges citing → cited
 pub mod id; // canonical identifiers: typed, `FromStr` and `Display`
@@ -46,6 +47,7 @@ pub mod scan; // stage 2: Aho-Corasick and memchr prefilter
 use std::path::Path;
 
 pub use error::{Error, ErrorKind, Result};
+pub use gazetteer::Gazetteer;
 pub use id::{InstrumentId, Kind};
 pub use lang::Language;
 pub use model::{Citation, Document, Extraction, Via};
@@ -56,6 +58,31 @@ pub use relation::Relation;
 pub struct Options {
     /// Force a language instead of detecting it.
     pub language: Option<Language>,
+    /// Which gazetteer finds named instruments.
+    pub names: Names,
+}
+
+/// Which gazetteer of named instruments extraction uses.
+#[derive(Debug, Clone, Default)]
+pub enum Names {
+    /// The built-in one (`src/data/instruments.json`).
+    #[default]
+    Builtin,
+    /// A gazetteer of the user's ([`Gazetteer::with_file`]).
+    Custom(std::sync::Arc<Gazetteer>),
+    /// None: named instruments are not looked for (the Charter's own rules still run).
+    Off,
+}
+
+impl Names {
+    /// The gazetteer chosen, if any.
+    pub fn gazetteer(&self) -> Option<&Gazetteer> {
+        match self {
+            Names::Builtin => Some(Gazetteer::builtin()),
+            Names::Custom(g) => Some(g),
+            Names::Off => None,
+        }
+    }
 }
 
 /// Extract the document identity and every citation of `text`.
@@ -74,7 +101,7 @@ pub fn extract_named(text: &str, source: &str, options: &Options) -> Extraction 
     );
     let masked = footnote::mask_markers(&norm.text, &notes);
     let anchors = scan::scan(&masked, language);
-    let raws = parse::parse(&masked, lex, &anchors);
+    let raws = parse::parse(&masked, lex, &anchors, options.names.gazetteer());
     let document = cover::read(&norm.text);
     let citations = resolve::resolve(&norm, text, raws, &notes, &document, lex);
     Extraction {

@@ -59,6 +59,12 @@ pub enum Via {
     List,
     /// "its resolution": the citing document's own body.
     Its,
+    /// A named instrument's name (`Convention on the Rights of the Child`).
+    Name,
+    /// A short form (`the Convention`, `该公约`): the latest full mention of its kind.
+    ShortForm,
+    /// A Treaty Series registration number (`vol. 1577, No. 27531`).
+    TreatySeries,
     /// A name resolved through its footnote.
     Footnote,
     /// `Ibid.` / `同上`: the previous footnote's source.

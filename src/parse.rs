@@ -5,10 +5,11 @@
 use nom::bytes::complete::tag;
 use nom::{IResult, Parser};
 
+use crate::gazetteer::Gazetteer;
 use crate::grammar::number::{item, Item};
 use crate::grammar::phrase::{self, ListItem};
 use crate::grammar::{offset, pinpoint, symbol, ws, ws0};
-use crate::id::{Organ, Session};
+use crate::id::{InstrumentId, Organ, Session};
 use crate::lang::Language;
 use crate::lexicon::{BodyName, Lexicon};
 use crate::scan::{Anchor, Cue};
@@ -28,8 +29,23 @@ pub enum Raw {
     },
     /// A sales number without its language letter: `04.V.7`.
     Sales(String),
-    /// A named instrument by its official English title.
-    Named(&'static str),
+    /// A named instrument: by its name, a short form or its Treaty Series number (no ID where
+    /// the number is not in the gazetteer).
+    Named {
+        id: Option<InstrumentId>,
+        how: NameHow,
+    },
+}
+
+/// How a named instrument was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameHow {
+    /// Its name (`Convention on the Rights of the Child`, `《联合国宪章》`).
+    Title,
+    /// A short form after a full mention (`the Convention`, `该公约`).
+    ShortForm,
+    /// Its Treaty Series registration (`Treaty Series, vol. 1577, No. 27531`).
+    TreatySeries,
 }
 
 /// A reference found in the normalised text.
@@ -81,7 +97,12 @@ fn item_text(it: &Item) -> String {
 }
 
 /// Parse the references at `anchors` (from `scan`) in `text`, the normalised text.
-pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
+pub fn parse(
+    text: &str,
+    lex: &Lexicon,
+    anchors: &[Anchor],
+    gazetteer: Option<&Gazetteer>,
+) -> Vec<RawRef> {
     let mut out = Vec::new();
     let mut covered = 0usize;
     // The end and body of the last Chinese frame, to carry the body along a chain of frames.
@@ -108,11 +129,13 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
             Cue::Paren if lex.lang == Language::Zh => None,
             Cue::Paren => bare_sc_list(text, a.pos, lex, &mut out),
             Cue::Charter { len } => {
-                out.push(named(a.pos, a.pos + len, "Charter of the United Nations"));
+                out.push(named(a.pos, a.pos + len, charter()));
                 Some(a.pos + len)
             }
             Cue::CharterShort { len } => charter_short(text, a.pos, len, lex, &mut out),
             Cue::Sales { len } => sales(text, a.pos, len, &mut out),
+            // Named instruments are read after this loop, all at once.
+            Cue::ShortForm { .. } | Cue::TreatySeries { .. } => None,
         };
         if let Some(end) = found {
             covered = covered.max(end);
@@ -277,14 +300,271 @@ pub fn parse(text: &str, lex: &Lexicon, anchors: &[Anchor]) -> Vec<RawRef> {
             *body = Some(nb.clone());
         }
     }
+    if let Some(g) = gazetteer {
+        named_instruments(text, lex, g, anchors, &mut out);
+        out.sort_by_key(|r| (r.start, r.end));
+    }
     out
 }
 
-fn named(start: usize, end: usize, title: &'static str) -> RawRef {
+/// Named instruments: every gazetteer name that stands on its own (not inside another title
+/// or a body's name), then short forms (`the Convention`) resolved to the latest full mention of
+/// their kind, then Treaty Series numbers in footnotes.
+fn named_instruments(
+    text: &str,
+    lex: &Lexicon,
+    g: &Gazetteer,
+    anchors: &[Anchor],
+    out: &mut Vec<RawRef>,
+) {
+    let mut found_before: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|r| matches!(r.what, Raw::Named { .. }))
+        .map(|r| (r.start, r.end))
+        .collect();
+    // The Charter's rules found it inside a longer title (`Declaration on Principles of
+    // International Law … in accordance with the Charter of the United Nations`): a title
+    // inside a title is not a citation by itself.
+    let mut inner: Vec<(usize, usize)> = Vec::new();
+    // Full mentions: (start, end, entry).
+    let mut full: Vec<(usize, usize, usize)> = Vec::new();
+    for m in g.find(text, lex.lang) {
+        let (mut s, mut e) = (m.start, m.end);
+        if lex.lang == Language::Zh {
+            let closes_inside = text[s..e].contains('》');
+            if text[..s].ends_with('《') && (text[e..].starts_with('》') || closes_inside) {
+                // `《联合国宪章》`, `《…公约》及其各项议定书`: the marks are part of the reference.
+                s -= '《'.len_utf8();
+                if !closes_inside {
+                    e += '》'.len_utf8();
+                }
+            } else if inside_book_title(text, s) && !closes_inside {
+                continue;
+            }
+        }
+        if inside_name(text, s, e, lex) {
+            continue;
+        }
+        // The Charter's own rules found it already, or found a title inside this one.
+        if let Some(k) = found_before.iter().position(|&(a, b)| a < e && s < b) {
+            let (a, b) = found_before[k];
+            if s <= a && b <= e && (s, e) != (a, b) {
+                inner.push((a, b));
+                found_before.swap_remove(k);
+            } else {
+                continue;
+            }
+        }
+        full.push((s, e, m.entry));
+        for id in g.targets(m.entry) {
+            out.push(RawRef {
+                start: s,
+                end: e,
+                what: Raw::Named {
+                    id: Some(id),
+                    how: NameHow::Title,
+                },
+                date: None,
+                pinpoint: None,
+            });
+        }
+    }
+    out.retain(|r| !(matches!(r.what, Raw::Named { .. }) && inner.contains(&(r.start, r.end))));
+    // Short forms, and the titles of unknown instruments that end a short form's reach.
+    let mut resets: Vec<(usize, &[&str])> = Vec::new();
+    for a in anchors {
+        match a.cue {
+            Cue::ShortForm { form } => {
+                let (word, nouns) = lex.short_forms[form];
+                let start = a.pos + short_form_article(word);
+                let end = a.pos + word.len();
+                if full.iter().any(|&(s, e, _)| s < end && start < e) {
+                    continue;
+                }
+                let rest = &text[end..];
+                if rest.starts_with(|c: char| c.is_alphanumeric()) {
+                    continue;
+                }
+                // `la Agenda 2030`, `the Convention on …`, `the Agreement between …`: the title of
+                // an instrument, not a short form; if unknown, later short forms do not reach
+                // back past it.
+                let head: String = rest.chars().take(16).collect::<String>().to_lowercase();
+                let titled = rest.strip_prefix(' ').is_some_and(|r| {
+                    r.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+                });
+                if titled || lex.title_connectors.iter().any(|c| head.starts_with(c)) {
+                    resets.push((a.pos, nouns));
+                    continue;
+                }
+                if inside_name(text, a.pos, end, lex) {
+                    continue;
+                }
+                let latest = full
+                    .iter()
+                    .filter(|&&(s, _, k)| {
+                        s < a.pos
+                            && g.entries()[k].kind != crate::gazetteer::EntryKind::Collective
+                            && nouns.contains(&g.entries()[k].noun.as_str())
+                    })
+                    .max_by_key(|&&(s, _, _)| s);
+                let Some(&(s, _, k)) = latest else {
+                    continue;
+                };
+                let noun = g.entries()[k].noun.as_str();
+                if resets
+                    .iter()
+                    .any(|&(p, ns)| p > s && p < a.pos && ns.contains(&noun))
+                {
+                    continue;
+                }
+                out.push(RawRef {
+                    start,
+                    end,
+                    what: Raw::Named {
+                        id: Some(g.entries()[k].instrument_id()),
+                        how: NameHow::ShortForm,
+                    },
+                    date: None,
+                    pinpoint: None,
+                });
+            }
+            Cue::TreatySeries { len } => {
+                let Ok((rest, numbers)) = crate::grammar::series::after_label(&text[a.pos + len..])
+                else {
+                    continue;
+                };
+                let end = offset(text, rest);
+                for n in numbers {
+                    out.push(RawRef {
+                        start: a.pos,
+                        end,
+                        what: Raw::Named {
+                            id: g.by_treaty_series(n).map(|e| e.instrument_id()),
+                            how: NameHow::TreatySeries,
+                        },
+                        date: None,
+                        pinpoint: None,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    // `Ibid., vol. 634, No. 9068`, `同上，第634卷，第9068号`: the Treaty Series again, another
+    // registration number.
+    let mut words: Vec<&str> = lex
+        .ibid
+        .iter()
+        .chain(["Ibid.", "同上"].iter())
+        .copied()
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    for w in words {
+        for (at, _) in text.match_indices(w) {
+            let Ok((rest, numbers)) = crate::grammar::series::after_label(&text[at + w.len()..])
+            else {
+                continue;
+            };
+            let end = offset(text, rest);
+            for n in numbers {
+                out.push(RawRef {
+                    start: at,
+                    end,
+                    what: Raw::Named {
+                        id: g.by_treaty_series(n).map(|e| e.instrument_id()),
+                        how: NameHow::TreatySeries,
+                    },
+                    date: None,
+                    pinpoint: None,
+                });
+            }
+        }
+    }
+}
+
+/// The bytes of a short form's article, left out of the reference: `the `, `la `, `l'`, `该`.
+fn short_form_article(form: &str) -> usize {
+    if let Some(rest) = form
+        .strip_prefix('该')
+        .or_else(|| form.strip_prefix("上述"))
+    {
+        return form.len() - rest.len();
+    }
+    if form.starts_with(char::is_lowercase) {
+        if let Some(k) = form.find([' ', '\'', '’']) {
+            return k + form[k..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    0
+}
+
+/// Whether `start..end` is part of another title or a body's name: `Conference of the Parties
+/// to the United Nations Framework Convention on Climate Change`, `《联合国气候变化框架公约》缔约方大会`.
+pub(crate) fn inside_name(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
+    use crate::gazetteer::fold;
+    let mut from = start.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut before = fold(&text[from..start], lex.lang).text;
+    if lex.lang == Language::Ar {
+        // Letters glued to the name: `البروتوكول الاختياري لاتفاقية`.
+        for _ in 0..2 {
+            if before.ends_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+                before.pop();
+            }
+        }
+        before.truncate(before.trim_end().len());
+    }
+    let inside_before = lex.inside_before.iter().any(|w| {
+        let w = crate::gazetteer::fold_name(w, lex.lang);
+        before.strip_suffix(w.as_str()).is_some_and(|head| {
+            // Arabic glues a letter to the first word too: `لمؤتمر الأطراف في`.
+            let head = match lex.lang {
+                Language::Ar => head.trim_end_matches(['و', 'ف', 'ب', 'ل', 'ك']),
+                _ => head,
+            };
+            lex.lang == Language::Zh || !head.ends_with(char::is_alphanumeric)
+        })
+    });
+    if inside_before {
+        return true;
+    }
+    let mut to = (end + 60).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let spaced = text[end..].starts_with(char::is_whitespace);
+    let after = fold(&text[end..to], lex.lang).text;
+    lex.inside_after.iter().any(|w| {
+        (spaced || !w.starts_with(' '))
+            && after.starts_with(crate::gazetteer::fold_name(w, lex.lang).as_str())
+    })
+}
+
+/// Whether a name at `start` stands inside a longer `《…》` title that opened before it.
+fn inside_book_title(text: &str, start: usize) -> bool {
+    let line = &text[text[..start].rfind('\n').map_or(0, |k| k + 1)..start];
+    match (line.rfind('《'), line.rfind('》')) {
+        (Some(open), Some(close)) => open > close,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+fn charter() -> InstrumentId {
+    InstrumentId::Named("Charter of the United Nations".into())
+}
+
+fn named(start: usize, end: usize, id: InstrumentId) -> RawRef {
     RawRef {
         start,
         end,
-        what: Raw::Named(title),
+        what: Raw::Named {
+            id: Some(id),
+            how: NameHow::Title,
+        },
         date: None,
         pinpoint: None,
     }
@@ -327,7 +607,7 @@ fn charter_short(
     {
         return None;
     }
-    out.push(named(noun_at, end, "Charter of the United Nations"));
+    out.push(named(noun_at, end, charter()));
     Some(end)
 }
 

@@ -35,6 +35,7 @@
 //! | adopted on the report of | the cover's `[on the report of …]` | `[根据…的报告…通过]` |
 //! | adopted on the proposal of | the cover's `[without reference to a Main Committee (…)]` | `[未经发交…(…)]` |
 //! | adopted at | the adopting meeting | 第74次全体会议 |
+//! | adopted by | a treaty to the resolution that adopted it (the gazetteer) | |
 //! | other | any other opener | |
 
 use std::fmt;
@@ -110,6 +111,9 @@ pub enum Relation {
     AdoptedOnProposalOf,
     #[serde(rename = "adopted at")]
     AdoptedAt,
+    /// A treaty to the resolution that adopted it: from the gazetteer, not from a text.
+    #[serde(rename = "adopted by")]
+    AdoptedBy,
     #[serde(rename = "other")]
     Other,
 }

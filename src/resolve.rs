@@ -13,7 +13,7 @@ use crate::lang::Language;
 use crate::lexicon::{BodyName, Lexicon};
 use crate::model::{Citation, Document, Via};
 use crate::normalise::Normalised;
-use crate::parse::{Raw, RawRef};
+use crate::parse::{NameHow, Raw, RawRef};
 use crate::relation::{self, Relation};
 
 /// The Security Council's numbering by year, from `data/sc_years.tsv`.
@@ -341,6 +341,29 @@ fn name_before(text: &str, marker: usize, lang: Language) -> Option<(usize, usiz
         if inner[open..].contains('\n') {
             return None;
         }
+        // The title of an instrument, not of an initiative or a report: `《…维也纳宣言》`,
+        // `《…立法指南》`, not `《阿拉伯和平倡议》`.
+        const ZH_INSTRUMENT: [&str; 16] = [
+            "宣言",
+            "纲领",
+            "战略",
+            "议程",
+            "指南",
+            "原则",
+            "规则",
+            "框架",
+            "公约",
+            "议定书",
+            "计划",
+            "共识",
+            "契约",
+            "守则",
+            "准则",
+            "标准",
+        ];
+        if !ZH_INSTRUMENT.iter().any(|w| inner.ends_with(w)) {
+            return None;
+        }
         return Some((open, end));
     }
     // A run of capitalised words with small connecting words, ending at the marker.
@@ -393,7 +416,11 @@ fn name_before(text: &str, marker: usize, lang: Language) -> Option<(usize, usiz
         }
     }
     let start = end - name.len();
-    (caps >= 2 && INSTRUMENT.iter().any(|w| name.contains(w))).then_some((start, end))
+    // `the Declaration of the Conference1` is a short form, not a name: a name that starts
+    // with its instrument word needs two more capitalised words.
+    let starts_generic = INSTRUMENT.iter().any(|w| name.starts_with(w));
+    let enough = if starts_generic { caps >= 3 } else { caps >= 2 };
+    (enough && INSTRUMENT.iter().any(|w| name.contains(w))).then_some((start, end))
 }
 
 /// Resolve the references the grammars found into citations, in document order.
@@ -495,9 +522,13 @@ pub fn resolve(
                 None,
             ),
             Raw::Sales(s) => (Some(InstrumentId::Sales(s.clone())), Via::Explicit, None),
-            Raw::Named(t) => (
-                Some(InstrumentId::Named(t.to_string())),
-                Via::Explicit,
+            Raw::Named { id, how } => (
+                id.clone(),
+                match how {
+                    NameHow::Title => Via::Name,
+                    NameHow::ShortForm => Via::ShortForm,
+                    NameHow::TreatySeries => Via::TreatySeries,
+                },
                 None,
             ),
             Raw::Item {
@@ -631,6 +662,11 @@ pub fn resolve(
         let Some((s, e)) = name_before(text, m.start, ctx.lang) else {
             continue;
         };
+        // `the draft Doha Programme of Action2`: a draft, or a title inside a body's name, is
+        // not the instrument.
+        if crate::parse::inside_name(text, s, e, lex) {
+            continue;
+        }
         if named_spans.contains(&(s, e)) || cites.iter().any(|(cs, ce, _)| *cs < e && *ce > s) {
             continue;
         }

@@ -29,6 +29,11 @@ pub enum Cue {
     CharterShort { len: usize },
     /// A sales-number label (`len` bytes).
     Sales { len: usize },
+    /// A short form of a named instrument (`the Convention`): entry `form` of the lexicon's
+    /// `short_forms`.
+    ShortForm { form: usize },
+    /// A Treaty Series label (`len` bytes): a registration number may follow.
+    TreatySeries { len: usize },
 }
 
 /// A candidate position in the normalised text.
@@ -65,6 +70,14 @@ fn automaton(lex: &Lexicon) -> Automaton {
     for s in lex.sales {
         patterns.push(s);
         cues.push(Cue::Sales { len: s.len() });
+    }
+    for (form, (s, _)) in lex.short_forms.iter().enumerate() {
+        patterns.push(s);
+        cues.push(Cue::ShortForm { form });
+    }
+    for s in lex.treaty_series {
+        patterns.push(s);
+        cues.push(Cue::TreatySeries { len: s.len() });
     }
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
@@ -111,7 +124,7 @@ pub fn scan(text: &str, lang: Language) -> Vec<Anchor> {
             // Keywords are whole words: `resolution` but not `irresolution`.
             matches!(
                 auto.cues[m.pattern().as_usize()],
-                Cue::Sales { .. } | Cue::Charter { .. }
+                Cue::Sales { .. } | Cue::Charter { .. } | Cue::TreatySeries { .. }
             ) || whole_word(text, m.start(), m.end(), lang)
         })
         .map(|m| Anchor {

@@ -55,7 +55,12 @@ const SEED_CITES: [&str; 25] = [
 ];
 
 /// What S/RES/1373 (2001) cites that the seed does not: the depth-2 rows of the seed's deps.
-const S1373_ONLY: [&str; 3] = ["A/RES/2625(XXV)", "S/RES/1189(1998)", "S/RES/1368(2001)"];
+const S1373_ONLY: [&str; 4] = [
+    "A/RES/2625(XXV)",
+    "International Convention for the Suppression of the Financing of Terrorism",
+    "S/RES/1189(1998)",
+    "S/RES/1368(2001)",
+];
 
 /// What S/RES/2508 (2020) cites.
 const S2508_CITES: [&str; 22] = [
@@ -388,6 +393,7 @@ fn graph_focus_draws_a_neighbourhood() {
         [
             "A/RES/2625(XXV)",
             "Charter of the United Nations",
+            "International Convention for the Suppression of the Financing of Terrorism",
             "S/RES/1189(1998)",
             "S/RES/1269(1999)",
             "S/RES/1368(2001)",
@@ -395,7 +401,7 @@ fn graph_focus_draws_a_neighbourhood() {
         ]
     );
     let edges = dot_edges(stdout(&out));
-    assert_eq!(edges.len(), 5);
+    assert_eq!(edges.len(), 6);
     assert!(edges.iter().all(|(from, _)| from == "S/RES/1373(2001)"));
 
     // An ID nobody read or cited.
@@ -417,10 +423,11 @@ fn snapshot_answers_the_queries_as_the_texts_do() {
     let g: Value = serde_json::from_str(&std::fs::read_to_string(&snap).unwrap()).unwrap();
     assert_eq!(g["format"], "uncite-graph");
     assert_eq!(g["version"], 1);
-    // 26 nodes of the seed, 24 + itself of A/RES/74/10, 3 more of 1373 (2001), 21 + itself of
-    // 2508 (2020) (the Charter is shared); one edge per (citing, cited) pair.
-    assert_eq!(g["nodes"].as_array().unwrap().len(), 76);
-    assert_eq!(g["edges"].as_array().unwrap().len(), 76);
+    // 26 nodes of the seed, 24 + itself of A/RES/74/10, 4 more of 1373 (2001) and the
+    // resolution that adopted the Financing of Terrorism Convention, 21 + itself of 2508 (2020)
+    // (the Charter is shared); one edge per (citing, cited) pair, and the "adopted by" edge.
+    assert_eq!(g["nodes"].as_array().unwrap().len(), 78);
+    assert_eq!(g["edges"].as_array().unwrap().len(), 78);
     let read: Vec<&str> = g["nodes"]
         .as_array()
         .unwrap()
@@ -583,7 +590,9 @@ fn deps_of_the_seed() {
     assert_code(&out, 0);
     let rows = json(&out);
     let rows = rows.as_array().unwrap();
-    assert_eq!(rows.len(), 25 + 3);
+    // 25 at depth 1, 4 more through 1373 (2001), and the resolution that adopted the Financing
+    // of Terrorism Convention (the gazetteer's "adopted by" edge) at depth 3.
+    assert_eq!(rows.len(), 25 + 4 + 1);
     let depth1: Vec<&str> = rows
         .iter()
         .filter(|r| r["depth"] == 1)
@@ -603,9 +612,21 @@ fn deps_of_the_seed() {
     );
     for r in depth2 {
         assert_eq!(r["via"], "S/RES/1373(2001)", "{r}");
-        assert_eq!(r["relation"], "reaffirms", "{r}");
+        let want = if r["id"].as_str().unwrap().contains("Convention") {
+            "calls upon"
+        } else {
+            "reaffirms"
+        };
+        assert_eq!(r["relation"], want, "{r}");
     }
-    assert!(rows.iter().all(|r| r["depth"] == 1 || r["depth"] == 2));
+    let depth3: Vec<&Value> = rows.iter().filter(|r| r["depth"] == 3).collect();
+    assert_eq!(depth3.len(), 1);
+    assert_eq!(depth3[0]["id"], "A/RES/54/109");
+    assert_eq!(depth3[0]["relation"], "adopted by");
+    assert_eq!(
+        depth3[0]["via"],
+        "International Convention for the Suppression of the Financing of Terrorism"
+    );
 
     // S/RES/2508 (2020) cites no text in the examples: --all stops at depth 1.
     let out = run(&[
@@ -627,16 +648,24 @@ fn deps_of_the_seed() {
     let table = stdout(&out);
     let lines: Vec<&str> = table.lines().collect();
     assert_eq!(lines[0], "A/RES/59/153");
-    assert_eq!(lines.len(), 1 + 28, "{table}");
+    assert_eq!(lines.len(), 1 + 30, "{table}");
     let at = lines
         .iter()
         .position(|l| l.starts_with("  S/RES/1373(2001) "))
         .unwrap_or_else(|| panic!("{table}"));
-    for (k, id) in S1373_ONLY.iter().enumerate() {
-        let l = lines[at + 1 + k];
+    // Under 1373 (2001): its four, and under the Convention the resolution that adopted it.
+    let under: Vec<&str> = lines[at + 1..at + 6].to_vec();
+    let mut k = 0;
+    for id in S1373_ONLY {
+        let l = under[k];
         assert!(l.starts_with(&format!("    {id} ")), "{l}");
-        assert!(l.contains("reaffirms"), "{l}");
         assert!(l.contains("(via S/RES/1373(2001))"), "{l}");
+        k += 1;
+        if id.contains("Convention") {
+            assert!(under[k].starts_with("      A/RES/54/109 "), "{table}");
+            assert!(under[k].contains("adopted by"), "{table}");
+            k += 1;
+        }
     }
     assert!(lines[1].starts_with("  A/59/494 "), "{table}");
     assert!(lines[1].contains("adopted on the report of"));
@@ -842,10 +871,13 @@ fn rank_by_in_degree_pagerank_and_recent() {
     let rows = json(&out);
     let rows = rows.as_array().unwrap();
     assert_eq!(rows.len(), 20, "--top defaults to 20");
-    assert_eq!(rows[0]["id"], "Charter of the United Nations");
-    assert_eq!(rows[1]["id"], "S/RES/1269(1999)");
+    // The Financing of Terrorism Convention passes all its rank to the one resolution that
+    // adopted it ("adopted by"), which comes first.
+    assert_eq!(rows[0]["id"], "A/RES/54/109");
+    assert_eq!(rows[1]["id"], "Charter of the United Nations");
+    assert_eq!(rows[2]["id"], "S/RES/1269(1999)");
     // 1373 (2001)'s own citations come next: 1373 (2001) passes on the seed's rank.
-    let next: Vec<&str> = rows[2..5]
+    let next: Vec<&str> = rows[3..7]
         .iter()
         .map(|r| r["id"].as_str().unwrap())
         .collect();
@@ -932,15 +964,16 @@ fn a_file_that_is_not_utf8_is_reported_and_the_rest_drawn() {
     assert!(err.contains("B_bad.txt"), "{err}");
     assert!(err.contains("not UTF-8"), "{err}");
     let g: Value = serde_json::from_str(&std::fs::read_to_string(&snap).unwrap()).unwrap();
-    // The seed's 26 nodes and 25 edges, plus 1373 (2001)'s 3 new instruments and 5 edges.
-    assert_eq!(g["nodes"].as_array().unwrap().len(), 29);
-    assert_eq!(g["edges"].as_array().unwrap().len(), 30);
+    // The seed's 26 nodes and 25 edges, plus 1373 (2001)'s 4 new instruments and 6 edges, and
+    // the resolution that adopted the Financing of Terrorism Convention ("adopted by").
+    assert_eq!(g["nodes"].as_array().unwrap().len(), 31);
+    assert_eq!(g["edges"].as_array().unwrap().len(), 32);
 
     // DOT on stdout too, and a query still answers, with exit 2.
     let out = run(&["graph", s(&dir)]);
     assert_code(&out, 2);
-    assert_eq!(dot_edges(stdout(&out)).len(), 30);
+    assert_eq!(dot_edges(stdout(&out)).len(), 32);
     let out = run(&["deps", "A/RES/59/153", s(&dir), "--all", "--format", "json"]);
     assert_code(&out, 2);
-    assert_eq!(json(&out).as_array().unwrap().len(), 28);
+    assert_eq!(json(&out).as_array().unwrap().len(), 30);
 }

@@ -183,7 +183,11 @@ fn a_file_that_is_not_json_is_refused() {
     assert!(msg.contains("not JSON"), "{msg}");
     // Half a snapshot (what an interrupted non-atomic write would leave).
     let whole = snapshot::to_string(&corpus());
-    let (_, msg) = read_error("half.json", &whole[..whole.len() / 2]);
+    let mut half = whole.len() / 2;
+    while !whole.is_char_boundary(half) {
+        half -= 1;
+    }
+    let (_, msg) = read_error("half.json", &whole[..half]);
     assert!(msg.contains("not JSON"), "{msg}");
 }
 
@@ -438,9 +442,9 @@ fn csv_nodes_one_row_each_quoted_where_needed() {
     let ga = rows.iter().find(|r| r[0] == "A/RES/59/153").unwrap();
     assert_eq!(ga[3], "line one\nline two");
     assert_eq!(&ga[4..], ["2004-12-20", "59", "2004", "zh", "1", "0", "25"]);
-    // 1373 cites 1189 (1998), 1269 (1999), 1368 (2001), 2625 (XXV) and the Charter; 59/153
-    // cites it.
-    assert_eq!((sc[9].as_str(), sc[10].as_str()), ("1", "5"), "{sc:?}");
+    // 1373 cites 1189 (1998), 1269 (1999), 1368 (2001), 2625 (XXV), the Charter and the
+    // Financing of Terrorism Convention; 59/153 cites it.
+    assert_eq!((sc[9].as_str(), sc[10].as_str()), ("1", "6"), "{sc:?}");
 }
 
 #[test]

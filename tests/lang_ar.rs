@@ -67,7 +67,18 @@ const AR: &[Case] = &[
     (
         "footnotes_with_ibid_and_symbol_pinpoints",
         "\tوإذ يشير إلى العهد الدولي الخاص بالحقوق المدنية والسياسية(3) والعهد الدولي الخاص بالحقوق الاقتصادية والاجتماعية والثقافية(4) واتفاقية حقوق الطفل(5)، وإذ يؤكد أن هذه الصكوك المتعلقة بحقوق الإنسان سارية ويجب احترامها في الأرض الفلسطينية المحتلة، بما فيها القدس الشرقية، وفي الجولان السوري المحتل،\n\n__________________\n\t3\t()\tانظر قرار الجمعية العامة 2200 ألف (د-21)، المرفق.\n\t4\t()\tالمرجع نفسه.\n\t5\t()\tUnited Nations, Treaty Series, vol. 1577, No. 27531.\n\t6\t()\tA/56/1026-S/2002/932، المرفق الثاني، القرار 14/221.\n\t7\t()\tS/2003/529، المرفق.\n",
-        &[("A/RES/2200(XXI)", 576, 632), ("A/RES/2200(XXI)", 655, 676), ("A/56/1026-S/2002/932", 743, 763), ("S/2003/529", 821, 831)],
+        // The three instruments by name; the Covenants' notes give their adopting resolution,
+        // the Convention's its Treaty Series number.
+        &[
+            ("International Covenant on Civil and Political Rights", 24, 107),
+            ("International Covenant on Economic, Social and Cultural Rights", 113, 226),
+            ("Convention on the Rights of the Child", 232, 266),
+            ("A/RES/2200(XXI)", 576, 632),
+            ("A/RES/2200(XXI)", 655, 676),
+            ("Convention on the Rights of the Child", 700, 735),
+            ("A/56/1026-S/2002/932", 743, 763),
+            ("S/2003/529", 821, 831),
+        ],
     ),
     // S/RES/2558 (2020)
     (

@@ -16,6 +16,7 @@ fn cites(text: &str) -> Vec<Citation> {
         text,
         &Options {
             language: Some(Language::Es),
+            ..Default::default()
         },
     )
     .citations
@@ -87,7 +88,13 @@ const ES: &[Case] = &[
     (
         "ibid_footnote",
         "Naciones Unidas\nE/RES/2021/11\nConsejo Económico y Social\nEl Consejo Económico y Social,\n\tRecordando también la resolución\u{a0}65/280\u{a0}de la Asamblea General, de\u{a0}17\u{a0}de junio de 2011, en la que la Asamblea hizo suya la Declaración de Estambul1 y el Programa de Acción en favor de los Países Menos Adelantados para el Decenio 2011\u{2011}20202,\n__________________\n\t1\tInforme de la Cuarta Conferencia de las Naciones Unidas sobre los Países Menos Adelantados, Estambul (Turquía), 9 a 13 de mayo de 2011 (A/CONF.219/7), cap. I.\n\t2\tIbid., cap. II.\n",
-        &[("A/RES/65/280", 114, 133), ("A/CONF.219/7", 503, 515), ("A/CONF.219/7", 529, 534)],
+        &[
+            ("A/RES/65/280", 114, 133),
+            // The Istanbul Programme of Action, by name.
+            ("Programme of Action for the Least Developed Countries for the Decade 2011–2020", 251, 340),
+            ("A/CONF.219/7", 503, 515),
+            ("A/CONF.219/7", 529, 534),
+        ],
     ),
     // S/RES/2549 (2020): `(S/1995/999, anexo)`.
     (

@@ -19,6 +19,7 @@ fn fr(text: &str) -> uncite::Extraction {
         text,
         &Options {
             language: Some(Language::Fr),
+            ..Default::default()
         },
     )
 }

@@ -62,6 +62,7 @@ fn precision_sample_holds() {
             context,
             &Options {
                 language: Some(lang),
+                ..Default::default()
             },
         );
         let found = ex

@@ -98,13 +98,17 @@ fn seed_footnotes_ibid_and_named_instruments() {
         (c.footnote.as_deref(), c.pinpoint.as_deref()),
         (Some("4"), Some("annex"))
     );
-    // Names followed by a marker take their identity from the footnote.
-    let c = find("A/RES/55/59", Via::Footnote);
+    // A known instrument keeps its own ID: the Vienna Declaration on Crime and Justice is the
+    // resolution that adopted it, found by its name in the gazetteer.
+    let c = find("A/RES/55/59", Via::Name);
     assert_eq!(
         c.text,
         "《关于犯罪与司法、迎接二十一世纪的挑战的维也纳宣言》"
     );
     assert_eq!(c.relation, uncite::Relation::Recalls);
+    let c = find("Charter of the United Nations", Via::Name);
+    assert_eq!(c.text, "《联合国宪章》");
+    // Names unknown to the gazetteer take their identity from the footnote.
     let c = find("Sales No. 04.V.7", Via::Footnote);
     assert_eq!(c.text, "《世界反恐怖主义国际公约和议定书立法指南》");
     let c = find("E/CN.15/2004/8", Via::Footnote);

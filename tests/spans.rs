@@ -55,7 +55,7 @@ proptest! {
         let mut text: String = picks.iter().map(|&k| PIECES[k]).collect();
         text.push_str(&noise);
         for lang in [uncite::Language::En, uncite::Language::Zh] {
-            let found = uncite::extract(&text, &uncite::Options { language: Some(lang) });
+            let found = uncite::extract(&text, &uncite::Options { language: Some(lang), ..Default::default() });
             for c in &found.citations {
                 prop_assert!(c.start < c.end && c.end <= text.len());
                 prop_assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));

@@ -83,6 +83,7 @@ pub fn run(args: CompareArgs) -> io::Result<ExitCode> {
                         &f.display().to_string(),
                         &Options {
                             language: language_of(f),
+                            ..Default::default()
                         },
                     );
                     read.push((ex, text));

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::{Args as ClapArgs, ValueEnum};
 use uncite::export::{self, dot::DotOptions, render};
 use uncite::graph::{Corpus, Direction};
-use uncite::{Language, Options};
+use uncite::Language;
 
 /// Where the graph comes from: texts, or a snapshot written by `uncite graph --format json`.
 #[derive(ClapArgs, Debug)]
@@ -21,6 +21,8 @@ pub struct Input {
     /// Read every text in this language instead of detecting it.
     #[arg(long)]
     lang: Option<Language>,
+    #[command(flatten)]
+    names: super::instruments::NamesArgs,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -99,9 +101,7 @@ pub fn load(input: &Input) -> io::Result<(Corpus, usize)> {
         );
         bar
     });
-    let options = Options {
-        language: input.lang,
-    };
+    let options = input.names.options(input.lang)?;
     let tick = || {
         if let Some(b) = &bar {
             b.inc(1);

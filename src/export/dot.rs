@@ -62,6 +62,7 @@ pub fn colours(g: Group) -> (&'static str, &'static str) {
         Group::HumanRightsCouncil => ("#e1d5e7", "#6a3d9a"),
         Group::Document => ("#eeeeee", "#616161"),
         Group::Treaty => ("#fce5cd", "#e65100"),
+        Group::Outcome => ("#ead1dc", "#ad1457"),
         Group::Publication => ("#efe2d0", "#795548"),
         Group::Other => ("#fff2cc", "#9e8700"),
         Group::Text => ("#d0f0f0", "#00838f"),
@@ -97,9 +98,10 @@ pub fn edge_style(r: Relation, footnote_only: bool) -> (&'static str, &'static s
     let colour = match r {
         Relation::Recalls | Relation::Reaffirms => "#404040",
         Relation::ActingUnder | Relation::GuidedBy => "#b22222",
-        Relation::AdoptedOnReportOf | Relation::AdoptedOnProposalOf | Relation::AdoptedAt => {
-            "#1f5fa8"
-        }
+        Relation::AdoptedOnReportOf
+        | Relation::AdoptedOnProposalOf
+        | Relation::AdoptedAt
+        | Relation::AdoptedBy => "#1f5fa8",
         Relation::Decides
         | Relation::Requests
         | Relation::Urges

@@ -10,6 +10,7 @@ pub mod date;
 pub mod number;
 pub mod phrase;
 pub mod pinpoint;
+pub mod series;
 pub mod symbol;
 
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};

@@ -114,6 +114,18 @@ pub struct Lexicon {
     pub charter: &'static [&'static str],
     /// Short forms of the Charter (`the Charter`), taken unless another charter follows.
     pub charter_short: &'static [&'static str],
+    /// Short forms of a named instrument (`the Convention`, `le Pacte`, `该公约`) and the nouns
+    /// they stand for: the latest full mention of such an instrument is the one meant.
+    pub short_forms: &'static [(&'static str, &'static [&'static str])],
+    /// Lower-case words after a short form that make it a title of its own (`Convention on …`).
+    pub title_connectors: &'static [&'static str],
+    /// Folded words before a name that put it inside another title or a body's name
+    /// (`conference of the parties to the `, `protocol to the `).
+    pub inside_before: &'static [&'static str],
+    /// Folded words after a name that put it inside a body's name (` organization`, `缔约方大会`).
+    pub inside_after: &'static [&'static str],
+    /// Labels of the United Nations Treaty Series (`Treaty Series`, `Recueil des Traités`).
+    pub treaty_series: &'static [&'static str],
     /// Labels of a sales number.
     pub sales: &'static [&'static str],
     /// Headings after which "its" means the General Assembly (a draft recommended to it).

@@ -17,6 +17,7 @@ pub fn triples(lang: Language, text: &str) -> Vec<(String, usize, usize)> {
         text,
         &Options {
             language: Some(lang),
+            ..Default::default()
         },
     )
     .citations
