@@ -438,9 +438,14 @@ fn score(
     let mut distinct = BTreeSet::new();
     for c in &ex.citations {
         cell.citations += 1;
-        // Instruments found by name are never linked by the UN: they have measures of their
-        // own (the hand-checked sample, named-instrument agreement).
-        if matches!(c.via, Via::Name | Via::ShortForm | Via::TreatySeries) {
+        // Instruments found by name, and treaties and outcomes however found, are never linked
+        // by the UN: they have measures of their own (the hand-checked sample, named-instrument
+        // agreement).
+        let named_target = c
+            .target
+            .as_ref()
+            .is_some_and(|t| matches!(t, crate::InstrumentId::Named(_)));
+        if named_target || matches!(c.via, Via::Name | Via::ShortForm | Via::TreatySeries) {
             continue;
         }
         match &c.target {

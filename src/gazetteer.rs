@@ -176,37 +176,59 @@ impl Gazetteer {
         let text = crate::read_text(path)?;
         let user = parse_json(&text, path)?;
         let mut entries: Vec<Entry> = Gazetteer::builtin().entries.clone();
+        // Where each merged entry came from: its number in the user's file, or built in.
+        let mut from_user: Vec<Option<usize>> = vec![None; entries.len()];
         let mut seen = std::collections::HashSet::new();
         for (k, e) in user.into_iter().enumerate() {
+            let label = format!("entry {}", k + 1);
+            validate(&e).map_err(|p| invalid(path, &label, &e.id, &p))?;
             if !seen.insert(e.id.clone()) {
                 return Err(invalid(
                     path,
-                    k,
+                    &label,
                     &e.id,
                     "the same ID is given twice in this file",
                 ));
             }
             match entries.iter().position(|b| b.id == e.id) {
-                Some(p) => entries[p] = e,
-                None => entries.push(e),
+                Some(p) => {
+                    entries[p] = e;
+                    from_user[p] = Some(k);
+                }
+                None => {
+                    entries.push(e);
+                    from_user.push(Some(k));
+                }
             }
         }
-        Gazetteer::from_entries(entries, path)
+        Gazetteer::check(entries, path, &|k| match from_user[k] {
+            Some(u) => format!("entry {}", u + 1),
+            None => format!("built-in entry {}", k + 1),
+        })
     }
 
     /// Check and index `entries`; `origin` names them in errors.
     pub fn from_entries(entries: Vec<Entry>, origin: &Path) -> Result<Gazetteer> {
+        Gazetteer::check(entries, origin, &|k| format!("entry {}", k + 1))
+    }
+
+    /// Check and index `entries`; `label` names entry `k` in errors.
+    fn check(
+        entries: Vec<Entry>,
+        origin: &Path,
+        label: &dyn Fn(usize) -> String,
+    ) -> Result<Gazetteer> {
         let mut by_id = HashMap::new();
         let mut by_unts = HashMap::new();
         let mut names: HashMap<(Language, String), usize> = HashMap::new();
         for (k, e) in entries.iter().enumerate() {
-            validate(e).map_err(|p| invalid(origin, k, &e.id, &p))?;
+            validate(e).map_err(|p| invalid(origin, &label(k), &e.id, &p))?;
             if let Some(prev) = by_id.insert(e.id.clone(), k) {
                 return Err(invalid(
                     origin,
-                    k,
+                    &label(k),
                     &e.id,
-                    &format!("the same ID as entry {}", prev + 1),
+                    &format!("the same ID as {}", label(prev)),
                 ));
             }
             // A protocol may be registered under its treaty's number (the first Optional
@@ -222,7 +244,7 @@ impl Gazetteer {
                         if prev != k {
                             return Err(invalid(
                                 origin,
-                                k,
+                                &label(k),
                                 &e.id,
                                 &format!(
                                     "the {lang} name {n:?} is also a name of {:?}",
@@ -238,7 +260,7 @@ impl Gazetteer {
             if let Some(m) = e.members.iter().find(|m| !by_id.contains_key(*m)) {
                 return Err(invalid(
                     origin,
-                    k,
+                    &label(k),
                     &e.id,
                     &format!("member {m:?} is not an entry"),
                 ));
@@ -302,10 +324,10 @@ fn parse_json(text: &str, path: &Path) -> Result<Vec<Entry>> {
         })
 }
 
-fn invalid(path: &Path, k: usize, id: &str, problem: &str) -> Error {
+fn invalid(path: &Path, entry: &str, id: &str, problem: &str) -> Error {
     Error::new(ErrorKind::Gazetteer {
         path: path.to_path_buf(),
-        problem: format!("entry {} ({id:?}): {problem}", k + 1),
+        problem: format!("{entry} ({id:?}): {problem}"),
     })
 }
 

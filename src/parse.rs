@@ -382,7 +382,7 @@ fn named_instruments(
                     continue;
                 }
                 let rest = &text[end..];
-                if rest.starts_with(|c: char| c.is_alphanumeric()) {
+                if lex.lang != Language::Zh && rest.starts_with(|c: char| c.is_alphanumeric()) {
                     continue;
                 }
                 // `la Agenda 2030`, `the Convention on …`, `the Agreement between …`: the title of
@@ -434,9 +434,16 @@ fn named_instruments(
                     continue;
                 };
                 let end = offset(text, rest);
+                // `《条约汇编》`: the mark belongs to the reference.
+                let start = a.pos
+                    - if text[..a.pos].ends_with('《') {
+                        '《'.len_utf8()
+                    } else {
+                        0
+                    };
                 for n in numbers {
                     out.push(RawRef {
-                        start: a.pos,
+                        start,
                         end,
                         what: Raw::Named {
                             id: g.by_treaty_series(n).map(|e| e.instrument_id()),

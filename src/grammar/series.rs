@@ -25,10 +25,10 @@ fn list_sep(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
-/// `2225, 2237, 2241 and 2326`.
+/// `2225, 2237, 2241 and 2326`, `2171 و 2173`.
 fn number_list(i: &str) -> IResult<&str, Vec<u32>> {
     let (i, first) = number(6)(i)?;
-    let (i, rest) = many0((list_sep, number(6)).map(|(_, n)| n)).parse(i)?;
+    let (i, rest) = many0((alt((list_sep, tag(" و "))), number(6)).map(|(_, n)| n)).parse(i)?;
     Ok((i, std::iter::once(first).chain(rest).collect()))
 }
 
@@ -41,6 +41,7 @@ fn volumes(i: &str) -> IResult<&str, Vec<u32>> {
                 tag("vol."),
                 tag("т."),
                 tag("المجلدات"),
+                tag("المجلدان"),
                 tag("المجلد"),
             )),
             ws0,
@@ -74,7 +75,22 @@ fn registration(i: &str) -> IResult<&str, Vec<u32>> {
     })
 }
 
-/// `No. 38349`, `Nos. 970–973`, `no 27531`, `núm. 38349`, `№ 38349`, `第38349号`.
+/// `970–973 and 17512`: registrations and ranges of them.
+fn registrations(i: &str) -> IResult<&str, Vec<u32>> {
+    let (i, first) = registration(i)?;
+    let (i, rest) =
+        many0((alt((list_sep, tag(" و "), tag(" و"))), registration).map(|(_, n)| n)).parse(i)?;
+    Ok((
+        i,
+        first
+            .into_iter()
+            .chain(rest.into_iter().flatten())
+            .collect(),
+    ))
+}
+
+/// `No. 38349`, `Nos. 970–973`, `Nos. 17512 and 17513`, `no 27531`, `núm. 38349`, `№ 38349`,
+/// `الرقمان 17512 و 17513`, `第38349号`.
 fn numbers(i: &str) -> IResult<&str, Vec<u32>> {
     alt((
         (
@@ -89,13 +105,14 @@ fn numbers(i: &str) -> IResult<&str, Vec<u32>> {
                 tag("n°"),
                 tag("№"),
                 tag("الأرقام"),
+                tag("الرقمان"),
                 tag("الرقم"),
             )),
             ws0,
-            registration,
+            registrations,
         )
             .map(|(_, _, v)| v),
-        (tag("第"), registration, tag("号")).map(|(_, v, _)| v),
+        (tag("第"), registrations, tag("号")).map(|(_, v, _)| v),
     ))
     .parse(i)
 }
@@ -125,6 +142,10 @@ mod tests {
             // After `Ibid.`: the same series, another number.
             (", vol. 634, No. 9068.", vec![9068]),
             ("، المجلد 2171، الرقم 27531.", vec![27531]),
+            (", vol. 1125, Nos. 17512 and 17513.", vec![17512, 17513]),
+            ("، المجلد 1125، الرقمان 17512 و 17513.", vec![17512, 17513]),
+            ("، المجلدان 2171 و 2173، الرقم 27531.", vec![27531]),
+            ("，第1125卷，第17512和17513号。", vec![17512, 17513]),
         ] {
             assert_eq!(after_label(s).map(|(_, v)| v), Ok(n), "{s}");
         }

@@ -176,9 +176,9 @@ pub static EN: Lexicon = Lexicon {
         " relative ",
         " concerning ",
         " of ",
-        " to ",
+        // `the Protocol to the Convention …`, not `States parties to the Convention to give …`.
+        " to the ",
         " between ",
-        " and ",
     ],
     inside_before: &[
         "draft ",

@@ -193,6 +193,12 @@ pub static ES: Lexicon = Lexicon {
         " al ",
     ],
     inside_before: &[
+        // `Mecanismo de Examen de la Aplicación de la Convención … y sus Protocolos`
+        // (A/RES/74/176): a body.
+        "mecanismo de examen de la aplicación de la ",
+        // `los protocolos del Tratado sobre una Zona Libre de Armas Nucleares en Asia Central`
+        // (A/RES/74/48): the Protocols' title.
+        "protocolos del ",
         "proyecto de ",
         "anteproyecto de ",
         "conferencia de las partes en la ",

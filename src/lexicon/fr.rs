@@ -201,6 +201,13 @@ pub static FR: Lexicon = Lexicon {
         " entre ",
     ],
     inside_before: &[
+        // `Mécanisme d'examen de l'application de la Convention … et des Protocoles s'y
+        // rapportant` (A/RES/74/176): a body.
+        "mécanisme d'examen de l'application de la ",
+        // `Protocole au Traité portant création d'une zone exempte d'armes nucléaires en Asie
+        // centrale` (A/RES/74/48): the Protocol's title.
+        "protocole au ",
+        "protocoles au ",
         "projet de ",
         "avant-projet de ",
         "conférence des parties à la ",
