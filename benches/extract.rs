@@ -10,7 +10,8 @@
 //! not timed. Without the corpus it says so and exits 0, so that `cargo bench` works on a
 //! fresh clone.
 //!
-//! `cargo bench --bench extract` (repetitions: `UNCITE_BENCH_REPS`, default 5).
+//! `cargo bench --bench extract` (repetitions: `UNCITE_BENCH_REPS`, default 5; one language:
+//! `UNCITE_BENCH_LANG=ru`).
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -67,7 +68,14 @@ fn main() {
         "{:<4} {:<5} {:>6} {:>8} {:>10} {:>10} {:>10} {:>10} {:>10} {:>7}",
         "lang", "names", "files", "MB", "median s", "MB/s", "best s", "MB/s", "citations", "on/off"
     );
+    // `UNCITE_BENCH_LANG=ru`: one language only.
+    let only: Option<Language> = std::env::var("UNCITE_BENCH_LANG")
+        .ok()
+        .and_then(|l| l.parse().ok());
     for lang in Language::ALL {
+        if only.is_some_and(|o| o != lang) {
+            continue;
+        }
         let code = lang.code();
         let docs = texts(&corpus, code);
         if docs.is_empty() {

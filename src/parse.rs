@@ -356,7 +356,7 @@ fn named_instruments(
             }
         }
         full.push((s, e, m.entry));
-        for id in g.targets(m.entry) {
+        for id in g.targets(m.entry).iter().cloned() {
             out.push(RawRef {
                 start: s,
                 end: e,
@@ -378,7 +378,14 @@ fn named_instruments(
                 let (word, nouns) = lex.short_forms[form];
                 let start = a.pos + short_form_article(word);
                 let end = a.pos + word.len();
-                if full.iter().any(|&(s, e, _)| s < end && start < e) {
+                // `full` is in text order: the mentions before this one end at `before`.
+                let before = full.partition_point(|&(s, _, _)| s < end);
+                if full[..before]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|&(s, e, _)| s < end && start < e)
+                {
                     continue;
                 }
                 let rest = &text[end..];
@@ -396,32 +403,33 @@ fn named_instruments(
                     resets.push((a.pos, nouns));
                     continue;
                 }
-                if inside_name(text, a.pos, end, lex) {
-                    continue;
-                }
-                let latest = full
-                    .iter()
-                    .filter(|&&(s, _, k)| {
-                        s < a.pos
-                            && g.entries()[k].kind != crate::gazetteer::EntryKind::Collective
-                            && nouns.contains(&g.entries()[k].noun.as_str())
-                    })
-                    .max_by_key(|&&(s, _, _)| s);
+                // The latest full mention of its kind before it, unless an unknown title of the
+                // kind came between.
+                let latest = full[..before].iter().rev().find(|&&(s, _, k)| {
+                    s < a.pos
+                        && g.entries()[k].kind != crate::gazetteer::EntryKind::Collective
+                        && nouns.contains(&g.entries()[k].noun.as_str())
+                });
                 let Some(&(s, _, k)) = latest else {
                     continue;
                 };
                 let noun = g.entries()[k].noun.as_str();
                 if resets
                     .iter()
-                    .any(|&(p, ns)| p > s && p < a.pos && ns.contains(&noun))
+                    .rev()
+                    .take_while(|&&(p, _)| p > s)
+                    .any(|&(p, ns)| p < a.pos && ns.contains(&noun))
                 {
+                    continue;
+                }
+                if inside_name(text, a.pos, end, lex) {
                     continue;
                 }
                 out.push(RawRef {
                     start,
                     end,
                     what: Raw::Named {
-                        id: Some(g.entries()[k].instrument_id()),
+                        id: g.targets(k).first().cloned(),
                         how: NameHow::ShortForm,
                     },
                     date: None,
@@ -459,18 +467,22 @@ fn named_instruments(
     }
     // `Ibid., vol. 634, No. 9068`, `同上，第634卷，第9068号`: the Treaty Series again, another
     // registration number.
+    // One search per word (`Ibid` also finds `Ibid.`); Russian and Arabic notes may print the
+    // English word.
     let mut words: Vec<&str> = lex
         .ibid
         .iter()
-        .chain(["Ibid.", "同上"].iter())
         .copied()
+        .chain((lex.lang != Language::Zh).then_some("Ibid"))
+        .map(|w| w.trim_end_matches('.'))
         .collect();
     words.sort_unstable();
     words.dedup();
     for w in words {
         for (at, _) in text.match_indices(w) {
-            let Ok((rest, numbers)) = crate::grammar::series::after_label(&text[at + w.len()..])
-            else {
+            let after = &text[at + w.len()..];
+            let after = after.strip_prefix('.').unwrap_or(after);
+            let Ok((rest, numbers)) = crate::grammar::series::after_label(after) else {
                 continue;
             };
             let end = offset(text, rest);
@@ -524,8 +536,8 @@ pub(crate) fn inside_name(text: &str, start: usize, end: usize, lex: &Lexicon) -
         }
         before.truncate(before.trim_end().len());
     }
-    let inside_before = lex.inside_before.iter().any(|w| {
-        let w = crate::gazetteer::fold_name(w, lex.lang);
+    let (folded_before, folded_after) = crate::gazetteer::folded_inside(lex.lang);
+    let inside_before = folded_before.iter().any(|w| {
         before.strip_suffix(w.as_str()).is_some_and(|head| {
             // Arabic glues a letter to the first word too: `لمؤتمر الأطراف في`.
             let head = match lex.lang {
@@ -544,10 +556,10 @@ pub(crate) fn inside_name(text: &str, start: usize, end: usize, lex: &Lexicon) -
     }
     let spaced = text[end..].starts_with(char::is_whitespace);
     let after = fold(&text[end..to], lex.lang).text;
-    lex.inside_after.iter().any(|w| {
-        (spaced || !w.starts_with(' '))
-            && after.starts_with(crate::gazetteer::fold_name(w, lex.lang).as_str())
-    })
+    lex.inside_after
+        .iter()
+        .zip(folded_after)
+        .any(|(w, f)| (spaced || !w.starts_with(' ')) && after.starts_with(f.as_str()))
 }
 
 /// Whether a name at `start` stands inside a longer `《…》` title that opened before it.
