@@ -702,6 +702,7 @@ impl Matcher {
             AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
                 .ascii_case_insensitive(true)
+                .prefilter(false)
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&forms)
                 .expect("gazetteer names build an automaton")
