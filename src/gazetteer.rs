@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::InstrumentId;
-use crate::lang::Language;
+use crate::lang::{Language, PerLanguage};
 
 /// What a gazetteer entry's ID is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,7 +143,7 @@ pub struct Gazetteer {
     by_unts: HashMap<u32, usize>,
     /// Per entry: the IDs a mention cites (its own, or its members').
     targets: Vec<Vec<InstrumentId>>,
-    matchers: [OnceLock<Matcher>; 6],
+    matchers: PerLanguage<Matcher>,
 }
 
 /// A name found in a text: bytes `start..end` of the text, and the entry it names.
@@ -286,7 +286,7 @@ impl Gazetteer {
             by_id,
             by_unts,
             targets,
-            matchers: Default::default(),
+            matchers: PerLanguage::new(),
         })
     }
 
@@ -314,8 +314,9 @@ impl Gazetteer {
     /// Boundaries are checked here; whether a name stands inside another title is the
     /// parser's question.
     pub fn find(&self, text: &str, lang: Language) -> Vec<NameMatch> {
-        let k = Language::ALL.iter().position(|l| *l == lang).unwrap_or(2);
-        let m = self.matchers[k].get_or_init(|| Matcher::new(&self.entries, lang));
+        let m = self
+            .matchers
+            .get_or_init(lang, || Matcher::new(&self.entries, lang));
         m.find(text, lang)
     }
 }
@@ -516,16 +517,8 @@ pub(crate) fn fold(s: &str, lang: Language) -> Folded {
 
 /// The lexicon's `inside_before` and `inside_after` phrases of `lang`, folded once.
 pub(crate) fn folded_inside(lang: Language) -> &'static (Vec<String>, Vec<String>) {
-    static CACHE: [OnceLock<(Vec<String>, Vec<String>)>; 6] = [
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-    ];
-    let k = Language::ALL.iter().position(|l| *l == lang).unwrap_or(2);
-    CACHE[k].get_or_init(|| {
+    static CACHE: PerLanguage<(Vec<String>, Vec<String>)> = PerLanguage::new();
+    CACHE.get_or_init(lang, || {
         let lex = crate::lexicon::for_language(lang);
         let fold_all = |list: &[&str]| list.iter().map(|w| fold_name(w, lang)).collect();
         (fold_all(lex.inside_before), fold_all(lex.inside_after))
@@ -610,7 +603,7 @@ fn printed_forms(b: &str) -> Vec<String> {
         seats.extend(
             (0..chars.len())
                 .filter(|&k| chars[k] == 'ا' && !article(k))
-                .filter(|&k| !word_start(k) && !(k >= 2 && article(k - 2))),
+                .filter(|&k| !(word_start(k) || (k >= 2 && article(k - 2)))),
         );
         seats.truncate(3);
         let mut variants = vec![chars.clone()];

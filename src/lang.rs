@@ -41,6 +41,29 @@ impl Language {
     }
 }
 
+/// One value per language, made on first use (automata, folded word lists).
+pub(crate) struct PerLanguage<T>([std::sync::OnceLock<T>; 6]);
+
+impl<T> PerLanguage<T> {
+    pub(crate) const fn new() -> PerLanguage<T> {
+        PerLanguage([const { std::sync::OnceLock::new() }; 6])
+    }
+
+    /// The value of `lang`, made by `make` the first time.
+    pub(crate) fn get_or_init(&self, lang: Language, make: impl FnOnce() -> T) -> &T {
+        let k = Language::ALL.iter().position(|l| *l == lang).unwrap_or(2);
+        self.0[k].get_or_init(make)
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for PerLanguage<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries(self.0.iter().filter_map(|c| c.get()))
+            .finish()
+    }
+}
+
 impl fmt::Display for Language {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())

@@ -449,18 +449,7 @@ fn named_instruments(
                     } else {
                         0
                     };
-                for n in numbers {
-                    out.push(RawRef {
-                        start,
-                        end,
-                        what: Raw::Named {
-                            id: g.by_treaty_series(n).map(|e| e.instrument_id()),
-                            how: NameHow::TreatySeries,
-                        },
-                        date: None,
-                        pinpoint: None,
-                    });
-                }
+                treaty_series_refs(g, start, end, &numbers, out);
             }
             _ => {}
         }
@@ -486,19 +475,31 @@ fn named_instruments(
                 continue;
             };
             let end = offset(text, rest);
-            for n in numbers {
-                out.push(RawRef {
-                    start: at,
-                    end,
-                    what: Raw::Named {
-                        id: g.by_treaty_series(n).map(|e| e.instrument_id()),
-                        how: NameHow::TreatySeries,
-                    },
-                    date: None,
-                    pinpoint: None,
-                });
-            }
+            treaty_series_refs(g, at, end, &numbers, out);
         }
+    }
+}
+
+/// One reference per registration number at `start..end`: the treaty registered under it, or
+/// no ID where the gazetteer does not know the number.
+fn treaty_series_refs(
+    g: &Gazetteer,
+    start: usize,
+    end: usize,
+    numbers: &[u32],
+    out: &mut Vec<RawRef>,
+) {
+    for &n in numbers {
+        out.push(RawRef {
+            start,
+            end,
+            what: Raw::Named {
+                id: g.by_treaty_series(n).map(|e| e.instrument_id()),
+                how: NameHow::TreatySeries,
+            },
+            date: None,
+            pinpoint: None,
+        });
     }
 }
 

@@ -4,9 +4,8 @@
 //! grammars run only at these anchors, so extraction stays linear in the input.
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::sync::OnceLock;
 
-use crate::lang::Language;
+use crate::lang::{Language, PerLanguage};
 use crate::lexicon::{self, Lexicon};
 
 /// What an anchor promises the grammars.
@@ -87,16 +86,8 @@ fn automaton(lex: &Lexicon) -> Automaton {
 }
 
 fn automaton_for(lang: Language) -> &'static Automaton {
-    static AUTOMATA: [OnceLock<Automaton>; 6] = [
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-    ];
-    let k = Language::ALL.iter().position(|l| *l == lang).unwrap_or(2);
-    AUTOMATA[k].get_or_init(|| automaton(lexicon::for_language(lang)))
+    static AUTOMATA: PerLanguage<Automaton> = PerLanguage::new();
+    AUTOMATA.get_or_init(lang, || automaton(lexicon::for_language(lang)))
 }
 
 /// Whether the match `start..end` stands as a word of its own. Chinese keywords are closed by
