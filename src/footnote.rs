@@ -265,15 +265,21 @@ fn glued_to_numbers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
                 hits.push((from + i - marker.len(), from + i));
             }
         }
-        if let [(start, end)] = hits[..] {
-            added.push(Marker {
-                note: k,
-                start,
-                end,
-            });
-        }
+        added.extend(sole_hit(k, &hits));
     }
     markers.extend(added);
+}
+
+/// The marker of note `k` where exactly one place could hold it; none where several could.
+fn sole_hit(k: usize, hits: &[(usize, usize)]) -> Option<Marker> {
+    match hits {
+        [(start, end)] => Some(Marker {
+            note: k,
+            start: *start,
+            end: *end,
+        }),
+        _ => None,
+    }
 }
 
 /// The slash numbers of `window` (`20/151`): the start of the whole token, the start and end
@@ -368,13 +374,7 @@ fn glued_to_impossible_numbers(body: &str, notes: &[Note], markers: &mut Vec<Mar
                 hits.push((from + e - marker.len(), from + e));
             }
         }
-        if let [(start, end)] = hits[..] {
-            added.push(Marker {
-                note: k,
-                start,
-                end,
-            });
-        }
+        added.extend(sole_hit(k, &hits));
     }
     markers.extend(added);
 }

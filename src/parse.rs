@@ -129,7 +129,7 @@ pub fn parse(
             Cue::Paren if lex.lang == Language::Zh => None,
             Cue::Paren => bare_sc_list(text, a.pos, lex, &mut out),
             Cue::Charter { len } => {
-                out.push(named(a.pos, a.pos + len, charter()));
+                out.push(named(a.pos, a.pos + len, Some(charter()), NameHow::Title));
                 Some(a.pos + len)
             }
             Cue::CharterShort { len } => charter_short(text, a.pos, len, lex, &mut out),
@@ -357,16 +357,7 @@ fn named_instruments(
         }
         full.push((s, e, m.entry));
         for id in g.targets(m.entry).iter().cloned() {
-            out.push(RawRef {
-                start: s,
-                end: e,
-                what: Raw::Named {
-                    id: Some(id),
-                    how: NameHow::Title,
-                },
-                date: None,
-                pinpoint: None,
-            });
+            out.push(named(s, e, Some(id), NameHow::Title));
         }
     }
     out.retain(|r| !(matches!(r.what, Raw::Named { .. }) && inner.contains(&(r.start, r.end))));
@@ -425,16 +416,8 @@ fn named_instruments(
                 if inside_name(text, a.pos, end, lex) {
                     continue;
                 }
-                out.push(RawRef {
-                    start,
-                    end,
-                    what: Raw::Named {
-                        id: g.targets(k).first().cloned(),
-                        how: NameHow::ShortForm,
-                    },
-                    date: None,
-                    pinpoint: None,
-                });
+                let id = g.targets(k).first().cloned();
+                out.push(named(start, end, id, NameHow::ShortForm));
             }
             Cue::TreatySeries { len } => {
                 let Ok((rest, numbers)) = crate::grammar::series::after_label(&text[a.pos + len..])
@@ -490,16 +473,8 @@ fn treaty_series_refs(
     out: &mut Vec<RawRef>,
 ) {
     for &n in numbers {
-        out.push(RawRef {
-            start,
-            end,
-            what: Raw::Named {
-                id: g.by_treaty_series(n).map(|e| e.instrument_id()),
-                how: NameHow::TreatySeries,
-            },
-            date: None,
-            pinpoint: None,
-        });
+        let id = g.by_treaty_series(n).map(|e| e.instrument_id());
+        out.push(named(start, end, id, NameHow::TreatySeries));
     }
 }
 
@@ -577,14 +552,12 @@ fn charter() -> InstrumentId {
     InstrumentId::Named("Charter of the United Nations".into())
 }
 
-fn named(start: usize, end: usize, id: InstrumentId) -> RawRef {
+/// A named instrument's reference at `start..end`, found `how`.
+fn named(start: usize, end: usize, id: Option<InstrumentId>, how: NameHow) -> RawRef {
     RawRef {
         start,
         end,
-        what: Raw::Named {
-            id: Some(id),
-            how: NameHow::Title,
-        },
+        what: Raw::Named { id, how },
         date: None,
         pinpoint: None,
     }
@@ -627,7 +600,7 @@ fn charter_short(
     {
         return None;
     }
-    out.push(named(noun_at, end, charter()));
+    out.push(named(noun_at, end, Some(charter()), NameHow::Title));
     Some(end)
 }
 
@@ -748,18 +721,22 @@ fn dated_list(text: &str, start: usize, lex: &Lexicon, out: &mut Vec<RawRef>) ->
     Some(first_run_end)
 }
 
-/// The organ named last before `start` in its sentence (at most 400 characters back, whatever
-/// the script), if any.
-fn organ_in_sentence(text: &str, start: usize, lex: &Lexicon) -> Option<BodyName> {
+/// The sentence before `start`, at most 400 characters back whatever the script.
+fn sentence_before(text: &str, start: usize) -> &str {
     let from = text[..start]
         .char_indices()
         .rev()
         .nth(399)
         .map_or(0, |(k, _)| k);
     let head = &text[from..start];
-    let sentence = head
-        .rfind(['。', '\n', '\t', ';', '؛'])
-        .map_or(head, |k| &head[k..]);
+    head.rfind(['。', '\n', '\t', ';', '؛'])
+        .map_or(head, |k| &head[k..])
+}
+
+/// The organ named last before `start` in its sentence (at most 400 characters back, whatever
+/// the script), if any.
+fn organ_in_sentence(text: &str, start: usize, lex: &Lexicon) -> Option<BodyName> {
+    let sentence = sentence_before(text, start);
     let mut best: Option<(usize, &BodyName)> = None;
     for (name, body) in lex.bodies {
         if !matches!(body, BodyName::Organ(_) | BodyName::Other(_)) || name.chars().count() < 4 {
@@ -777,15 +754,7 @@ fn organ_in_sentence(text: &str, start: usize, lex: &Lexicon) -> Option<BodyName
 
 /// Whether the sentence before `start` (at most 400 characters back) names `body`.
 fn sentence_names(text: &str, start: usize, lex: &Lexicon, body: &BodyName) -> bool {
-    let from = text[..start]
-        .char_indices()
-        .rev()
-        .nth(399)
-        .map_or(0, |(k, _)| k);
-    let head = &text[from..start];
-    let sentence = head
-        .rfind(['。', '\n', '\t', ';', '؛'])
-        .map_or(head, |k| &head[k..]);
+    let sentence = sentence_before(text, start);
     lex.bodies
         .iter()
         .any(|(name, b)| b == body && sentence.contains(name))
@@ -794,15 +763,7 @@ fn sentence_names(text: &str, start: usize, lex: &Lexicon, body: &BodyName) -> b
 /// "the Council" (`理事会`, `المجلس`) named before `start` in its sentence with no organ after it
 /// (`还回顾理事会2012年7月6日关于…的第20/17号决议，…，关于…的2014年3月28日第25/36号`).
 fn council_in_sentence(text: &str, start: usize, lex: &Lexicon) -> Option<BodyName> {
-    let from = text[..start]
-        .char_indices()
-        .rev()
-        .nth(399)
-        .map_or(0, |(k, _)| k);
-    let head = &text[from..start];
-    let sentence = head
-        .rfind(['。', '\n', '\t', ';', '؛'])
-        .map_or(head, |k| &head[k..]);
+    let sentence = sentence_before(text, start);
     let last_end = |pred: &dyn Fn(&BodyName) -> bool| {
         lex.bodies
             .iter()

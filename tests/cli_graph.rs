@@ -15,7 +15,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+mod common;
+
 use assert_cmd::Command;
+use common::SEED_CITES;
 use serde_json::Value;
 
 const SEED: &str = "examples/texts/A_RES_59_153.zh.txt";
@@ -24,35 +27,6 @@ const TEXTS: &str = "examples/texts";
 
 /// The seed's title, as the Chinese text gives it (the DOT label cuts it with an ellipsis).
 const SEED_TITLE_START: &str = "在联合国毒品和犯罪问题办事处活动框架内加强国际合作和技术援助";
-
-/// What A/RES/59/153 cites, sorted as the queries sort IDs.
-const SEED_CITES: [&str; 25] = [
-    "A/59/494",
-    "A/RES/55/59",
-    "A/RES/56/1",
-    "A/RES/57/27",
-    "A/RES/58/136",
-    "A/RES/58/140",
-    "A/RES/58/81",
-    "Charter of the United Nations",
-    "E/CN.15/2004/8",
-    "S/2004/276",
-    "S/RES/1267(1999)",
-    "S/RES/1269(1999)",
-    "S/RES/1333(2000)",
-    "S/RES/1373(2001)",
-    "S/RES/1377(2001)",
-    "S/RES/1390(2002)",
-    "S/RES/1450(2002)",
-    "S/RES/1455(2003)",
-    "S/RES/1456(2003)",
-    "S/RES/1465(2003)",
-    "S/RES/1516(2003)",
-    "S/RES/1526(2004)",
-    "S/RES/1530(2004)",
-    "S/RES/1535(2004)",
-    "Sales No. 04.V.7",
-];
 
 /// What S/RES/1373 (2001) cites that the seed does not: the depth-2 rows of the seed's deps.
 const S1373_ONLY: [&str; 4] = [

@@ -2,7 +2,39 @@
 //! expected `(target, start, end)` of each citation in document order (`"null"` for a
 //! reference kept without a target).
 
+// Each test crate uses some of these.
+#![allow(dead_code)]
+
 use uncite::{extract, Language, Options};
+
+/// What A/RES/59/153 cites, sorted as the queries sort IDs.
+pub const SEED_CITES: [&str; 25] = [
+    "A/59/494",
+    "A/RES/55/59",
+    "A/RES/56/1",
+    "A/RES/57/27",
+    "A/RES/58/136",
+    "A/RES/58/140",
+    "A/RES/58/81",
+    "Charter of the United Nations",
+    "E/CN.15/2004/8",
+    "S/2004/276",
+    "S/RES/1267(1999)",
+    "S/RES/1269(1999)",
+    "S/RES/1333(2000)",
+    "S/RES/1373(2001)",
+    "S/RES/1377(2001)",
+    "S/RES/1390(2002)",
+    "S/RES/1450(2002)",
+    "S/RES/1455(2003)",
+    "S/RES/1456(2003)",
+    "S/RES/1465(2003)",
+    "S/RES/1516(2003)",
+    "S/RES/1526(2004)",
+    "S/RES/1530(2004)",
+    "S/RES/1535(2004)",
+    "Sales No. 04.V.7",
+];
 
 /// A named sentence and its expected citations.
 pub type Case = (
