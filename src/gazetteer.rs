@@ -435,6 +435,41 @@ impl Folded {
     }
 }
 
+/// What `fold` makes of one character.
+enum Folded1 {
+    /// White space: one space for a run (none in Chinese).
+    Space,
+    /// Nothing (the tatweel).
+    Drop,
+    To(char),
+    /// Several characters: its lower case (`İ` → `i̇`).
+    Several,
+}
+
+/// The folding of one character: lower case, `’` read as `'`, Arabic hamza seats as bare alif
+/// and `ى` as `ي`.
+fn fold_char(c: char) -> Folded1 {
+    match c {
+        c if c.is_whitespace() || c == '\u{200b}' => Folded1::Space,
+        '’' | '‘' | 'ʼ' | '`' => Folded1::To('\''),
+        'أ' | 'إ' | 'آ' => Folded1::To('ا'),
+        'ى' => Folded1::To('ي'),
+        'ـ' => Folded1::Drop,
+        // Arabic and Chinese have no case; lower-case Cyrillic is the common case.
+        c if c >= '\u{0530}' || ('а'..='я').contains(&c) => Folded1::To(c),
+        c if ('А'..='Я').contains(&c) => {
+            Folded1::To(char::from_u32(c as u32 + 0x20).unwrap_or(c))
+        }
+        c => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => Folded1::To(l),
+                _ => Folded1::Several,
+            }
+        }
+    }
+}
+
 /// Fold `s` for matching names of `lang`. One pass; runs of plain ASCII are copied whole.
 pub(crate) fn fold(s: &str, lang: Language) -> Folded {
     let bytes = s.as_bytes();
@@ -474,39 +509,33 @@ pub(crate) fn fold(s: &str, lang: Language) -> Folded {
         }
         let c = s[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
-        let folded = if c.is_whitespace() || c == '\u{200b}' {
-            if zh || space {
-                None
-            } else {
-                space = true;
-                Some(' ')
-            }
-        } else {
-            space = false;
-            match c {
-                '’' | '‘' | 'ʼ' | '`' => Some('\''),
-                'أ' | 'إ' | 'آ' => Some('ا'),
-                'ى' => Some('ي'),
-                'ـ' => None,
-                // Arabic and Chinese have no case; lower-case Cyrillic is the common case.
-                c if c >= '\u{0530}' || ('а'..='я').contains(&c) => Some(c),
-                c if ('А'..='Я').contains(&c) => char::from_u32(c as u32 + 0x20),
-                c => {
-                    let mut lower = c.to_lowercase();
-                    match (lower.next(), lower.next()) {
-                        (Some(l), None) => Some(l),
-                        _ => {
-                            // `İ` → `i̇`: every folded byte maps to the character's start.
-                            for l in c.to_lowercase() {
-                                breaks.push((out.len() as u32, i as u32));
-                                out.push(l);
-                            }
-                            expect = usize::MAX;
-                            i += len;
-                            continue;
-                        }
-                    }
+        let folded = match fold_char(c) {
+            Folded1::Space => {
+                if zh || space {
+                    None
+                } else {
+                    space = true;
+                    Some(' ')
                 }
+            }
+            Folded1::Drop => {
+                space = false;
+                None
+            }
+            Folded1::To(o) => {
+                space = false;
+                Some(o)
+            }
+            Folded1::Several => {
+                space = false;
+                // `İ` → `i̇`: every folded byte maps to the character's start.
+                for l in c.to_lowercase() {
+                    breaks.push((out.len() as u32, i as u32));
+                    out.push(l);
+                }
+                expect = usize::MAX;
+                i += len;
+                continue;
             }
         };
         if let Some(o) = folded {
@@ -547,21 +576,44 @@ pub(crate) fn fold_name(name: &str, lang: Language) -> String {
 /// Letters Arabic glues before a word: `و` and, `ف` so, `ب` with, `ل` for, `ك` as.
 const GLUED: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
 
-/// The names of one language. A small automaton over their first letters finds, in the
-/// normalised text itself, where a name may start (ASCII case ignored; the other case, hamza
-/// and apostrophe forms listed); only there is the text folded and the names that begin so
-/// compared whole, longest first. Folding the whole text and searching one automaton of all
-/// the names costs several times more: both passes touch every byte.
+/// The names of one language, and how they are found. Every name holds one of a few anchors:
+/// word parts such as `onvention` or `公约` (the lexicon's `name_anchors`; a name with none
+/// has one of its own). A packed searcher (Teddy, for up to 64 patterns) finds the anchors,
+/// which running text seldom holds; only just before each does a small automaton over the
+/// names' first letters look for where a name may start (ASCII case ignored; the other case,
+/// hamza and apostrophe forms listed); only there is the text folded and the names that begin
+/// so compared whole, longest first. Walking the automaton over the whole text, or folding the
+/// whole text for one automaton of all names, costs several times more: both touch every byte.
+/// Without anchors (Russian, Arabic) the automaton walks the whole text. A name printed all in
+/// capitals is found only where the gazetteer prints it so (`UNCAC`).
 #[derive(Debug)]
 struct Matcher {
+    /// The anchors' printed forms, leftmost-first (none without names).
+    anchors: Option<AhoCorasick>,
+    /// Per anchor form: how many folded bytes before it a name holding it may start.
+    reach: Vec<usize>,
+    /// The beginnings' printed forms.
     ac: Option<AhoCorasick>,
+    /// The longest printed beginning, in bytes.
+    longest_form: usize,
     /// Per searched form: its beginning.
     form_of: Vec<usize>,
-    /// Per beginning: the names that start with it, longest first, and the longest's length.
-    buckets: Vec<(Vec<usize>, usize)>,
+    /// Per beginning: the names that start with it.
+    buckets: Vec<Bucket>,
     /// Per name: its folded text, its entry, and the bytes to skip at its start (the glued
     /// `ل` of Arabic `للاتفاقية`).
     names: Vec<(String, usize, usize)>,
+}
+
+/// The names that start with one beginning.
+#[derive(Debug, Default)]
+struct Bucket {
+    /// The names, longest first.
+    names: Vec<usize>,
+    /// The longest's length.
+    longest: usize,
+    /// What all of them start with, folded: a text that does not is rejected before folding.
+    common: String,
 }
 
 /// How many bytes of a folded name its beginning holds: fewer for Russian, whose names come
@@ -649,9 +701,124 @@ fn printed_forms(b: &str) -> Vec<String> {
     out
 }
 
+/// The printed forms of the anchors of `names` (folded, of `lang`, with the names as the
+/// gazetteer prints them) and, per form, how far before it (in folded bytes) a name holding it
+/// may start; none where the lexicon lists no anchors (Russian, Arabic: their letters share
+/// their first byte and most of the second, which is all the packed searcher compares).
+///
+/// Each name's anchor is the first of the lexicon's `name_anchors` in it or, if it holds none,
+/// a part of its own (`own_anchor`). An anchor is looked for as folded, as the gazetteer
+/// prints it (`NCAC` of `UNCAC`), and where it starts a word with a capital (`Plan`), a hamza
+/// on its alif (`إعلان`); ending a word, with `ى` for its `ي`.
+fn anchors(names: &[(String, &str)], lang: Language) -> Option<(Vec<String>, Vec<usize>)> {
+    let listed = crate::lexicon::for_language(lang).name_anchors;
+    if listed.is_empty() || names.is_empty() {
+        return None;
+    }
+    let lexicon: Vec<String> = listed.iter().map(|a| fold_name(a, lang)).collect();
+    let finder = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&lexicon)
+        .expect("lexicon anchors build an automaton");
+    // Per anchor: the farthest into a name it stands (folded bytes), and its printed forms.
+    let mut farthest: BTreeMap<String, (usize, Vec<String>)> = BTreeMap::new();
+    for (name, printed) in names {
+        let (at, anchor) = match finder.find(name.as_str()) {
+            Some(m) => (m.start(), &name[m.range()]),
+            None => own_anchor(name, lang),
+        };
+        let (entry_at, forms) = farthest
+            .entry(anchor.to_string())
+            .or_insert_with(|| (0, vec![anchor.to_string()]));
+        *entry_at = (*entry_at).max(at);
+        let word_start = !name[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let word_end = !name[at + anchor.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        // As printed in the gazetteer, where lower-casing keeps its bytes in place.
+        let lower = printed.to_lowercase();
+        if lower.len() == printed.len() {
+            if let Some(k) = lower.find(anchor) {
+                if let Some(p) = printed.get(k..k + anchor.len()) {
+                    forms.push(p.to_string());
+                }
+            }
+        }
+        if word_start {
+            let mut chars = anchor.chars();
+            if let Some(c) = chars.next() {
+                forms.extend(
+                    c.to_uppercase()
+                        .chain(['أ', 'إ'].into_iter().filter(|_| c == 'ا'))
+                        .map(|c| std::iter::once(c).chain(chars.clone()).collect::<String>()),
+                );
+            }
+        }
+        if word_end {
+            if let Some(stem) = anchor.strip_suffix('ي') {
+                forms.push(format!("{stem}ى"));
+            }
+        }
+        if anchor.contains('\'') {
+            forms.push(anchor.replace('\'', "’"));
+        }
+    }
+    let mut forms: Vec<(String, usize)> = farthest
+        .into_values()
+        .flat_map(|(at, printed)| printed.into_iter().map(move |p| (p, at)))
+        .collect();
+    forms.sort();
+    forms.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.1 = kept.1.max(later.1);
+        }
+        same
+    });
+    // Leftmost-first reports one form where several start: the reach of a form is also that
+    // of every form it begins or that begins it.
+    let reach: Vec<usize> = forms
+        .iter()
+        .map(|(f, _)| {
+            forms
+                .iter()
+                .filter(|(g, _)| g.starts_with(f.as_str()) || f.starts_with(g.as_str()))
+                .map(|&(_, r)| r)
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    Some((forms.into_iter().map(|(f, _)| f).collect(), reach))
+}
+
+/// The anchor of a name that holds none of the lexicon's, and where it stands: its longest
+/// word from the second letter (a word of three letters or fewer whole); in Chinese, its last
+/// two characters.
+fn own_anchor(name: &str, lang: Language) -> (usize, &str) {
+    if lang == Language::Zh {
+        let at = name.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+        return (at, &name[at..]);
+    }
+    let word = name
+        .split(|c: char| !c.is_alphanumeric())
+        .max_by_key(|w| w.chars().count())
+        .unwrap_or(name);
+    let at = word.as_ptr() as usize - name.as_ptr() as usize;
+    match word.char_indices().nth(1) {
+        Some((second, _)) if word.chars().count() > 3 => (at + second, &word[second..]),
+        _ => (at, word),
+    }
+}
+
 impl Matcher {
     fn new(entries: &[Entry], lang: Language) -> Matcher {
         let mut names: Vec<(String, usize, usize)> = Vec::new();
+        // Per name: as the gazetteer prints it.
+        let mut printed: Vec<&str> = Vec::new();
         for (k, e) in entries.iter().enumerate() {
             for n in e.names.get(&lang).into_iter().flatten() {
                 // `《联合国宪章》` is the name `联合国宪章`; `《…公约》及其各项议定书` keeps its marks.
@@ -670,13 +837,15 @@ impl Matcher {
                             format!("لل{rest}")
                         };
                         names.push((glued, k, 'ل'.len_utf8()));
+                        printed.push(n);
                     }
                 }
                 names.push((f, k, 0));
+                printed.push(n);
             }
         }
         let mut index: HashMap<String, usize> = HashMap::new();
-        let mut buckets: Vec<(Vec<usize>, usize)> = Vec::new();
+        let mut buckets: Vec<Bucket> = Vec::new();
         let mut forms: Vec<String> = Vec::new();
         let mut form_of: Vec<usize> = Vec::new();
         for (i, (f, _, _)) in names.iter().enumerate() {
@@ -688,7 +857,7 @@ impl Matcher {
             let slot = match index.get(b) {
                 Some(&slot) => slot,
                 None => {
-                    buckets.push((Vec::new(), 0));
+                    buckets.push(Bucket::default());
                     let slot = buckets.len() - 1;
                     index.insert(b.to_string(), slot);
                     for form in printed_forms(b) {
@@ -698,11 +867,28 @@ impl Matcher {
                     slot
                 }
             };
-            buckets[slot].0.push(i);
-            buckets[slot].1 = buckets[slot].1.max(f.len());
+            let bucket = &mut buckets[slot];
+            bucket.longest = bucket.longest.max(f.len());
+            bucket.common = match bucket.names.is_empty() {
+                true => f.clone(),
+                false => {
+                    let mut n = f
+                        .bytes()
+                        .zip(bucket.common.bytes())
+                        .take_while(|(a, b)| a == b)
+                        .count();
+                    while !f.is_char_boundary(n) {
+                        n -= 1;
+                    }
+                    f[..n].to_string()
+                }
+            };
+            bucket.names.push(i);
         }
-        for (bucket, _) in &mut buckets {
-            bucket.sort_by_key(|&i| std::cmp::Reverse(names[i].0.len()));
+        for bucket in &mut buckets {
+            bucket
+                .names
+                .sort_by_key(|&i| std::cmp::Reverse(names[i].0.len()));
         }
         let ac = (!forms.is_empty()).then(|| {
             AhoCorasick::builder()
@@ -713,8 +899,28 @@ impl Matcher {
                 .build(&forms)
                 .expect("gazetteer names build an automaton")
         });
+        let with_printed: Vec<(String, &str)> = names
+            .iter()
+            .zip(&printed)
+            .map(|((f, _, _), p)| (f.clone(), *p))
+            .collect();
+        let (anchors, reach) = match anchors(&with_printed, lang) {
+            Some((forms, reach)) => (
+                Some(
+                    AhoCorasick::builder()
+                        .match_kind(MatchKind::LeftmostFirst)
+                        .build(&forms)
+                        .expect("gazetteer anchors build an automaton"),
+                ),
+                reach,
+            ),
+            None => (None, Vec::new()),
+        };
         Matcher {
+            anchors,
+            reach,
             ac,
+            longest_form: forms.iter().map(String::len).max().unwrap_or(0),
             form_of,
             buckets,
             names,
@@ -725,11 +931,41 @@ impl Matcher {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
-        // Every place a name may start, in order, from one pass of the automaton.
-        let mut starts: Vec<(usize, usize)> = ac
-            .find_overlapping_iter(text)
-            .map(|m| (m.start(), self.form_of[m.pattern().as_usize()]))
-            .collect();
+        // The stretches of text just before an anchor (the whole text without anchors).
+        let mut stretches: Vec<(usize, usize)> = Vec::new();
+        if self.anchors.is_none() {
+            stretches.push((0, text.len()));
+        }
+        let mut from = 0;
+        while let Some(m) = self
+            .anchors
+            .as_ref()
+            .and_then(|a| a.find(aho_corasick::Input::new(text).span(from..text.len())))
+        {
+            let h = m.start();
+            let start = folded_back(&text[..h], self.reach[m.pattern().as_usize()]);
+            stretches.push((start, (h + self.longest_form).min(text.len())));
+            // An anchor may start inside this one (`tratégie` in `stratégies`…): go on from
+            // the next character.
+            from = h + text[h..].chars().next().map_or(1, char::len_utf8);
+        }
+        // Merged where they meet (a far-reaching anchor's may hold earlier ones).
+        stretches.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(stretches.len());
+        for (start, end) in stretches {
+            match merged.last_mut() {
+                Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                _ => merged.push((start, end)),
+            }
+        }
+        // Every place there a name may start, in order.
+        let mut starts: Vec<(usize, usize)> = Vec::new();
+        for (start, end) in merged {
+            starts.extend(
+                ac.find_overlapping_iter(aho_corasick::Input::new(text).span(start..end))
+                    .map(|m| (m.start(), self.form_of[m.pattern().as_usize()])),
+            );
+        }
         starts.sort_unstable();
         starts.dedup();
         let mut out: Vec<NameMatch> = Vec::new();
@@ -765,7 +1001,14 @@ impl Matcher {
         if lang != Language::Zh && !boundary_before(text, at, lang) {
             return None;
         }
-        let (bucket, longest) = &self.buckets[slot];
+        let Bucket {
+            names: bucket,
+            longest,
+            common,
+        } = &self.buckets[slot];
+        if !folds_to(&text[at..], common, lang) {
+            return None;
+        }
         let window = |len: usize| {
             let mut to = (at + len).min(text.len());
             while !text.is_char_boundary(to) {
@@ -809,6 +1052,64 @@ impl Matcher {
         }
         None
     }
+}
+
+/// Where in `text` its last `folded` bytes of folding start, or before: white space counts
+/// for none, a character that folds to several for one.
+fn folded_back(text: &str, folded: usize) -> usize {
+    if folded == 0 {
+        return text.len();
+    }
+    let mut count = 0;
+    for (i, c) in text.char_indices().rev() {
+        count += match fold_char(c) {
+            Folded1::Space | Folded1::Drop => 0,
+            Folded1::To(o) => o.len_utf8(),
+            Folded1::Several => 1,
+        };
+        if count >= folded {
+            return i;
+        }
+    }
+    0
+}
+
+/// Whether `text` starts with what folds to `want` (`fold(text).starts_with(want)`, without
+/// folding more of the text than `want` needs): the cheap check before a name is compared.
+fn folds_to(text: &str, want: &str, lang: Language) -> bool {
+    let zh = lang == Language::Zh;
+    let mut want = want.chars();
+    let mut next = want.next();
+    let mut space = true;
+    for c in text.chars() {
+        let Some(w) = next else {
+            return true;
+        };
+        let folded = match fold_char(c) {
+            Folded1::Space => {
+                if zh || space {
+                    continue;
+                }
+                space = true;
+                ' '
+            }
+            Folded1::Drop => {
+                space = false;
+                continue;
+            }
+            Folded1::To(o) => {
+                space = false;
+                o
+            }
+            // `İ`: left to the whole comparison.
+            Folded1::Several => return true,
+        };
+        if folded != w {
+            return false;
+        }
+        next = want.next();
+    }
+    next.is_none()
 }
 
 /// Whether a name may start at folded byte `at`: at a word's start, or, in Arabic, after the
@@ -862,6 +1163,100 @@ mod tests {
             fold("《儿童权利\n公约》", Language::Zh).text,
             "《儿童权利公约》"
         );
+    }
+
+    /// Texts as printed (line breaks, NBSP, capitals, `’`, hamza), each with where a name in it
+    /// starts and the anchor that name holds.
+    const PRINTED: &[(Language, &str, &str, &str)] = &[
+        (
+            Language::En,
+            "recalling the International  Convention for the\nSuppression",
+            "International",
+            "onvention",
+        ),
+        (
+            Language::Fr,
+            "rappelant le Pacte international relatif aux droits de l’homme",
+            "Pacte",
+            "relatif",
+        ),
+        (
+            Language::Ru,
+            "ссылаясь на Международную конвенцию\u{a0}о борьбе",
+            "Международную",
+            "онвенц",
+        ),
+        (
+            Language::Ar,
+            "وإذ تشير إلى إعلان الأمم المتحدة",
+            "إعلان",
+            "علان",
+        ),
+        (
+            Language::Zh,
+            "回顾《联合国打击跨国有组织\n犯罪公约》",
+            "联合国",
+            "公约",
+        ),
+    ];
+
+    #[test]
+    fn folds_to_agrees_with_fold() {
+        for &(lang, text, name, _) in PRINTED {
+            let at = text.find(name).unwrap();
+            let folded = fold(&text[at..], lang).text;
+            for cut in (1..=folded.len()).filter(|&k| folded.is_char_boundary(k)) {
+                assert!(
+                    folds_to(&text[at..], &folded[..cut], lang),
+                    "{text:?} {cut}"
+                );
+            }
+            // One letter changed: no longer.
+            let last = folded.chars().last().unwrap().len_utf8();
+            let wrong = format!("{}x", &folded[..folded.len() - last]);
+            assert!(!folds_to(&text[at..], &wrong, lang), "{text:?}");
+            // The text ends first.
+            let first = text[at..].chars().next().unwrap().len_utf8();
+            assert!(!folds_to(&text[at..at + first], &folded, lang));
+        }
+    }
+
+    #[test]
+    fn folded_back_reaches_the_start_of_a_name() {
+        for &(lang, text, name, anchor) in PRINTED {
+            let at = text.find(name).unwrap();
+            let h = text.find(anchor).unwrap();
+            let before = fold(&text[at..h], lang).text.len();
+            let back = folded_back(&text[..h], before);
+            // At the name's start or before, never after: white space counts for nothing, so
+            // the more there is, the earlier (for each space, a letter and the space before it at
+            // most).
+            assert!(back <= at, "{text:?}: {back} > {at}");
+            let spaces = text[at..h].chars().filter(|c| c.is_whitespace()).count();
+            assert!(
+                text[back..at].chars().count() <= 2 * spaces,
+                "{text:?}: {back} before {at}"
+            );
+        }
+    }
+
+    /// More than 64 anchor forms and the packed searcher gives way to a slower one (nothing is
+    /// missed, but the anchors no longer pay).
+    #[test]
+    fn the_builtin_anchors_fit_the_packed_searcher() {
+        let g = Gazetteer::builtin();
+        for lang in Language::ALL {
+            let m = Matcher::new(g.entries(), lang);
+            let lexicon = crate::lexicon::for_language(lang).name_anchors;
+            assert_eq!(m.anchors.is_some(), !lexicon.is_empty(), "{lang}");
+            if let Some(a) = &m.anchors {
+                assert!(
+                    a.patterns_len() <= 64,
+                    "{lang}: {} anchor forms",
+                    a.patterns_len()
+                );
+            }
+        }
     }
 
     #[test]

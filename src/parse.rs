@@ -451,7 +451,7 @@ fn named_instruments(
     words.sort_unstable();
     words.dedup();
     for w in words {
-        for (at, _) in text.match_indices(w) {
+        for at in memchr::memmem::find_iter(text.as_bytes(), w) {
             let after = &text[at + w.len()..];
             let after = after.strip_prefix('.').unwrap_or(after);
             let Ok((rest, numbers)) = crate::grammar::series::after_label(after) else {

@@ -296,6 +296,9 @@ pub static AR: Lexicon = Lexicon {
         "بامانة ",
     ],
     inside_after: &[],
+    // None: Arabic letters share their first byte and most of the second, which is all a
+    // packed searcher compares; the automaton over the names' beginnings reads the whole text.
+    name_anchors: &[],
     treaty_series: &["Treaty Series", "مجموعة المعاهدات"],
     sales: &["رقم المبيع"],
     draft_for_assembly: &["لكي تعتمده الجمعية العامة", "توصي الجمعية العامة باعتماد"],

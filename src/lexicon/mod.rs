@@ -124,6 +124,11 @@ pub struct Lexicon {
     pub inside_before: &'static [&'static str],
     /// Folded words after a name that put it inside a body's name (` organization`, `缔约方大会`).
     pub inside_after: &'static [&'static str],
+    /// Folded parts of the words that instruments' names are made of (`onvention`, `公约`),
+    /// rare in running text: names are looked for only just before one of them. A part cut
+    /// after a word's first letter stands for the word in either case; a name holding none of
+    /// them gets one of its own (`gazetteer::Matcher`).
+    pub name_anchors: &'static [&'static str],
     /// Labels of the United Nations Treaty Series (`Treaty Series`, `Recueil des Traités`).
     pub treaty_series: &'static [&'static str],
     /// Labels of a sales number.

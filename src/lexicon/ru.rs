@@ -334,6 +334,10 @@ pub static RU: Lexicon = Lexicon {
         "организация по ",
     ],
     inside_after: &[],
+    // None: Cyrillic letters share their first byte and the high half of the second, which is
+    // all a packed searcher compares, so it would stop at every other letter; the automaton
+    // over the names' beginnings reads the whole text instead.
+    name_anchors: &[],
     treaty_series: &["Treaty Series", "Сборник договоров"],
     sales: &["в продаже под №", "в продаже под No."],
     draft_for_assembly: &[
