@@ -1027,8 +1027,8 @@ impl Matcher {
             }
             for &b in folded.encode_utf8(&mut buf).as_bytes() {
                 let run = &sorted[lo..hi];
-                let from = run.partition_point(|&i| key(i).get(depth).is_none_or(|&x| x < b));
-                let to = run.partition_point(|&i| key(i).get(depth).is_none_or(|&x| x <= b));
+                let from = run.partition_point(|&i| key(i).get(depth).map_or(true, |&x| x < b));
+                let to = run.partition_point(|&i| key(i).get(depth).map_or(true, |&x| x <= b));
                 (lo, hi) = (lo + from, lo + to);
                 depth += 1;
             }
