@@ -323,14 +323,67 @@ impl Gazetteer {
         &self.targets[k]
     }
 
+    /// The automaton the scan walks for `lang` if it finds the names' beginnings too (the
+    /// languages without anchors).
+    pub(crate) fn shared_pass(&self, lang: Language) -> Option<SharedPass<'_>> {
+        let m = self.matcher(lang);
+        m.shared.as_ref().map(|(ac, literals)| SharedPass {
+            ac,
+            literals: literals.len(),
+            literal_text: literals,
+            form_of: &m.form_of,
+        })
+    }
+
+    fn matcher(&self, lang: Language) -> &Matcher {
+        self.matchers
+            .get_or_init(lang, || Matcher::new(&self.entries, lang))
+    }
+
+    /// `find`, where the scan found the places names may start (`Cue::NameStart`) if the
+    /// gazetteer shares its pass (`shared_pass`).
+    pub(crate) fn find_at(
+        &self,
+        text: &str,
+        lang: Language,
+        anchors: &[crate::scan::Anchor],
+    ) -> Vec<NameMatch> {
+        let m = self.matcher(lang);
+        if m.shared.is_none() {
+            return m.find(text, lang);
+        }
+        let starts: Vec<(usize, usize)> = anchors
+            .iter()
+            .filter_map(|a| match a.cue {
+                crate::scan::Cue::NameStart { beginning } => Some((a.pos, beginning)),
+                _ => None,
+            })
+            .collect();
+        m.names_at(text, lang, starts)
+    }
+
     /// Every name of the gazetteer in `text` (read as `lang`), leftmost-longest, in order.
     /// Boundaries are checked here; whether a name stands inside another title is the
     /// parser's question.
     pub fn find(&self, text: &str, lang: Language) -> Vec<NameMatch> {
-        let m = self
-            .matchers
-            .get_or_init(lang, || Matcher::new(&self.entries, lang));
-        m.find(text, lang)
+        self.matcher(lang).find(text, lang)
+    }
+}
+
+/// The scan stage's automaton when it holds the names' beginnings too: patterns below
+/// `literals` are the scan's literals, the others the beginnings' printed forms.
+pub(crate) struct SharedPass<'a> {
+    pub ac: &'a AhoCorasick,
+    pub literals: usize,
+    literal_text: &'a [&'static str],
+    /// Per printed form (numbered from `literals`): its beginning.
+    pub form_of: &'a [usize],
+}
+
+impl SharedPass<'_> {
+    /// The scan's literal `p`.
+    pub fn literal(&self, p: usize) -> &'static str {
+        self.literal_text[p]
     }
 }
 
@@ -450,8 +503,12 @@ enum Folded1 {
 /// and `ى` as `ي`.
 fn fold_char(c: char) -> Folded1 {
     match c {
+        '`' => Folded1::To('\''),
+        c if c.is_ascii() && !c.is_ascii_whitespace() && c != '\x0b' => {
+            Folded1::To(c.to_ascii_lowercase())
+        }
         c if c.is_whitespace() || c == '\u{200b}' => Folded1::Space,
-        '’' | '‘' | 'ʼ' | '`' => Folded1::To('\''),
+        '’' | '‘' | 'ʼ' => Folded1::To('\''),
         'أ' | 'إ' | 'آ' => Folded1::To('ا'),
         'ى' => Folded1::To('ي'),
         'ـ' => Folded1::Drop,
@@ -594,6 +651,9 @@ struct Matcher {
     reach: Vec<usize>,
     /// The beginnings' printed forms.
     ac: Option<AhoCorasick>,
+    /// Without anchors: one automaton for the scan stage's literals and the beginnings' forms,
+    /// walked once by the scan (`scan::scan`).
+    shared: Option<(AhoCorasick, Vec<&'static str>)>,
     /// The longest printed beginning, in bytes.
     longest_form: usize,
     /// Per searched form: its beginning.
@@ -905,10 +965,27 @@ impl Matcher {
             ),
             None => (None, Vec::new()),
         };
+        // Without anchors the whole text is walked for the names: the scan's walk does it.
+        let shared = (anchors.is_none() && !forms.is_empty()).then(|| {
+            let (literals, _) = crate::scan::patterns(crate::lexicon::for_language(lang));
+            let all = literals
+                .iter()
+                .copied()
+                .chain(forms.iter().map(String::as_str));
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .ascii_case_insensitive(true)
+                .prefilter(false)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(all)
+                .expect("the scan's literals and the gazetteer's names build an automaton");
+            (ac, literals)
+        });
         Matcher {
             anchors,
             reach,
             ac,
+            shared,
             longest_form: forms.iter().map(String::len).max().unwrap_or(0),
             form_of,
             buckets,
@@ -955,6 +1032,16 @@ impl Matcher {
                     .map(|m| (m.start(), self.form_of[m.pattern().as_usize()])),
             );
         }
+        self.names_at(text, lang, starts)
+    }
+
+    /// The names standing at `starts` (where a beginning is printed), leftmost-longest.
+    fn names_at(
+        &self,
+        text: &str,
+        lang: Language,
+        mut starts: Vec<(usize, usize)>,
+    ) -> Vec<NameMatch> {
         starts.sort_unstable();
         starts.dedup();
         let mut out: Vec<NameMatch> = Vec::new();
@@ -1113,7 +1200,7 @@ impl Matcher {
 
 /// Where in `text` its last `folded` bytes of folding start, or before: white space counts
 /// for none, a character that folds to several for one.
-fn folded_back(text: &str, folded: usize) -> usize {
+pub(crate) fn folded_back(text: &str, folded: usize) -> usize {
     if folded == 0 {
         return text.len();
     }

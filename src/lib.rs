@@ -100,8 +100,9 @@ pub fn extract_named(text: &str, source: &str, options: &Options) -> Extraction 
         matches!(language, Language::Fr | Language::Es | Language::Ru),
     );
     let masked = footnote::mask_markers(&norm.text, &notes);
-    let anchors = scan::scan(&masked, language);
-    let raws = parse::parse(&masked, lex, &anchors, options.names.gazetteer());
+    let gazetteer = options.names.gazetteer();
+    let anchors = scan::scan(&masked, language, gazetteer);
+    let raws = parse::parse(&masked, lex, &anchors, gazetteer);
     let document = cover::read(&norm.text);
     let citations = resolve::resolve(&norm, text, raws, &notes, &document, lex);
     Extraction {

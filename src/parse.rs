@@ -135,7 +135,7 @@ pub fn parse(
             Cue::CharterShort { len } => charter_short(text, a.pos, len, lex, &mut out),
             Cue::Sales { len } => sales(text, a.pos, len, &mut out),
             // Named instruments are read after this loop, all at once.
-            Cue::ShortForm { .. } | Cue::TreatySeries { .. } => None,
+            Cue::ShortForm { .. } | Cue::TreatySeries { .. } | Cue::NameStart { .. } => None,
         };
         if let Some(end) = found {
             covered = covered.max(end);
@@ -328,7 +328,7 @@ fn named_instruments(
     let mut inner: Vec<(usize, usize)> = Vec::new();
     // Full mentions: (start, end, entry).
     let mut full: Vec<(usize, usize, usize)> = Vec::new();
-    for m in g.find(text, lex.lang) {
+    for m in g.find_at(text, lex.lang, anchors) {
         let (mut s, mut e) = (m.start, m.end);
         if lex.lang == Language::Zh {
             let closes_inside = text[s..e].contains('》');
@@ -498,10 +498,11 @@ fn short_form_article(form: &str) -> usize {
 /// to the United Nations Framework Convention on Climate Change`, `《联合国气候变化框架公约》缔约方大会`.
 pub(crate) fn inside_name(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     use crate::gazetteer::fold;
-    let mut from = start.saturating_sub(120);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let (folded_before, folded_after) = crate::gazetteer::folded_inside(lex.lang);
+    // Enough of the text before for the longest phrase, the letters glued to it and the
+    // character before it.
+    let longest = folded_before.iter().map(String::len).max().unwrap_or(0);
+    let from = crate::gazetteer::folded_back(&text[..start], longest + 16);
     let mut before = fold(&text[from..start], lex.lang).text;
     if lex.lang == Language::Ar {
         // Letters glued to the name: `البروتوكول الاختياري لاتفاقية`.
@@ -512,7 +513,6 @@ pub(crate) fn inside_name(text: &str, start: usize, end: usize, lex: &Lexicon) -
         }
         before.truncate(before.trim_end().len());
     }
-    let (folded_before, folded_after) = crate::gazetteer::folded_inside(lex.lang);
     let inside_before = folded_before.iter().any(|w| {
         before.strip_suffix(w.as_str()).is_some_and(|head| {
             // Arabic glues a letter to the first word too: `لمؤتمر الأطراف في`.
@@ -523,8 +523,8 @@ pub(crate) fn inside_name(text: &str, start: usize, end: usize, lex: &Lexicon) -
             lex.lang == Language::Zh || !head.ends_with(char::is_alphanumeric)
         })
     });
-    if inside_before {
-        return true;
+    if inside_before || folded_after.is_empty() {
+        return inside_before;
     }
     let mut to = (end + 60).min(text.len());
     while !text.is_char_boundary(to) {

@@ -5,6 +5,7 @@
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
+use crate::gazetteer::Gazetteer;
 use crate::lang::{Language, PerLanguage};
 use crate::lexicon::{self, Lexicon};
 
@@ -33,6 +34,9 @@ pub enum Cue {
     ShortForm { form: usize },
     /// A Treaty Series label (`len` bytes): a registration number may follow.
     TreatySeries { len: usize },
+    /// Where a named instrument may start: the gazetteer's `beginning` is printed here. Only
+    /// for the languages whose names the gazetteer looks for in this same pass (see `scan`).
+    NameStart { beginning: usize },
 }
 
 /// A candidate position in the normalised text.
@@ -47,8 +51,9 @@ struct Automaton {
     cues: Vec<Cue>,
 }
 
-fn automaton(lex: &Lexicon) -> Automaton {
-    let mut patterns: Vec<&str> = Vec::new();
+/// The literals the scan looks for in `lex`'s language, and what each promises.
+pub(crate) fn patterns(lex: &Lexicon) -> (Vec<&'static str>, Vec<Cue>) {
+    let mut patterns: Vec<&'static str> = Vec::new();
     let mut cues = Vec::new();
     for k in lex.keywords {
         patterns.push(k.word);
@@ -78,6 +83,11 @@ fn automaton(lex: &Lexicon) -> Automaton {
         patterns.push(s);
         cues.push(Cue::TreatySeries { len: s.len() });
     }
+    (patterns, cues)
+}
+
+fn automaton(lex: &Lexicon) -> Automaton {
+    let (patterns, cues) = patterns(lex);
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .build(&patterns)
@@ -104,25 +114,67 @@ fn whole_word(text: &str, start: usize, end: usize, lang: Language) -> bool {
     }
 }
 
-/// Every anchor in `text`, in order of position.
-pub fn scan(text: &str, lang: Language) -> Vec<Anchor> {
+/// Every anchor in `text`, in order of position. With `names`, a gazetteer that finds the
+/// names of `lang` by walking its automaton over the whole text (Russian, Arabic: no anchors
+/// of their own), that walk is this one: one automaton holds the scan's literals and the
+/// names' beginnings, and every place a name may start is a `Cue::NameStart`.
+pub fn scan(text: &str, lang: Language, names: Option<&Gazetteer>) -> Vec<Anchor> {
     let auto = automaton_for(lang);
     let bytes = text.as_bytes();
-    let mut out: Vec<Anchor> = auto
-        .ac
-        .find_iter(text)
-        .filter(|m| {
-            // Keywords are whole words: `resolution` but not `irresolution`.
-            matches!(
-                auto.cues[m.pattern().as_usize()],
-                Cue::Sales { .. } | Cue::Charter { .. } | Cue::TreatySeries { .. }
-            ) || whole_word(text, m.start(), m.end(), lang)
-        })
-        .map(|m| Anchor {
-            pos: m.start(),
-            cue: auto.cues[m.pattern().as_usize()],
-        })
-        .collect();
+    let mut out: Vec<Anchor> = Vec::new();
+    // The literals found, leftmost-longest: (start, end, pattern).
+    let found: Vec<(usize, usize, usize)> = match names.and_then(|g| g.shared_pass(lang)) {
+        Some(pass) => {
+            // Every match, overlapping; the literals' case is checked here (the names'
+            // beginnings ignore ASCII case), then the leftmost-longest kept.
+            let mut literals: Vec<(usize, usize, usize)> = Vec::new();
+            for m in pass.ac.find_overlapping_iter(text) {
+                let p = m.pattern().as_usize();
+                match p.checked_sub(pass.literals) {
+                    Some(form) => out.push(Anchor {
+                        pos: m.start(),
+                        cue: Cue::NameStart {
+                            beginning: pass.form_of[form],
+                        },
+                    }),
+                    None if text.as_bytes()[m.range()] == *pass.literal(p).as_bytes() => {
+                        literals.push((m.start(), m.end(), p))
+                    }
+                    None => {}
+                }
+            }
+            literals.sort_unstable_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+            let mut end = 0;
+            literals.retain(|&(s, e, _)| {
+                let keep = s >= end;
+                if keep {
+                    end = e;
+                }
+                keep
+            });
+            literals
+        }
+        None => auto
+            .ac
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect(),
+    };
+    out.extend(
+        found
+            .into_iter()
+            .filter(|&(start, end, p)| {
+                // Keywords are whole words: `resolution` but not `irresolution`.
+                matches!(
+                    auto.cues[p],
+                    Cue::Sales { .. } | Cue::Charter { .. } | Cue::TreatySeries { .. }
+                ) || whole_word(text, start, end, lang)
+            })
+            .map(|(start, _, p)| Anchor {
+                pos: start,
+                cue: auto.cues[p],
+            }),
+    );
     out.extend(memchr::memchr_iter(b'/', bytes).map(|pos| Anchor {
         pos,
         cue: Cue::Slash,
