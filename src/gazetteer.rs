@@ -1,11 +1,11 @@
 //! Named instruments: the gazetteer of treaties, declarations and conference outcomes
 //! (`src/data/instruments.json`, embedded at build time, plus a user's file in the same format)
-//! and the one Aho-Corasick pass that finds their names in a text.
+//! and how their names are found in a text (`Matcher`).
 //!
-//! Names are matched on a folded copy of the text — lower case, one space for any run of white
-//! space (none at all in Chinese), `’` read as `'`, Arabic hamza seats read as bare alif — so
-//! `the Convention on the Rights\nof the Child` and `《儿童权利\n公约》` are found; the folded
-//! copy keeps a map back to the bytes of the text.
+//! Names are compared with the text folded — lower case, one space for any run of white space
+//! (none at all in Chinese), `’` read as `'`, Arabic hamza seats read as bare alif — so
+//! `the Convention on the Rights\nof the Child` and `《儿童权利\n公约》` are found; spans are
+//! bytes of the text itself.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;

@@ -1,7 +1,8 @@
 //! Stage 2: a cheap literal prefilter. One Aho-Corasick pass finds the keywords of the
 //! document's language (`resolution`, `résolutions`, `резолюцию`, `القرار`, `号决议`,
 //! `Sales No.`, `Charter of the United Nations`) and memchr finds every `/` and `(`: the
-//! grammars run only at these anchors, so extraction stays linear in the input.
+//! grammars run only at these anchors, so extraction stays linear in the input. In Russian and
+//! Arabic the same pass finds where the gazetteer's names may start (`Cue::NameStart`).
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -189,4 +190,65 @@ pub fn scan(text: &str, lang: Language, names: Option<&Gazetteer>) -> Vec<Anchor
     );
     out.sort_by_key(|a| a.pos);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Russian and Arabic resolutions of the hand-checked sample (United Nations texts).
+    const SHARED: &[(Language, &str)] = &[
+        (
+            Language::Ru,
+            include_str!("../tests/fixtures/instruments/ga/ru/A_RES_74_64.txt"),
+        ),
+        (
+            Language::Ru,
+            include_str!("../tests/fixtures/instruments/sc/ru/S_RES_2548(2020).txt"),
+        ),
+        (
+            Language::Ar,
+            include_str!("../tests/fixtures/instruments/ga/ar/A_RES_74_64.txt"),
+        ),
+        (
+            Language::Ar,
+            include_str!("../tests/fixtures/instruments/sc/ar/S_RES_2548(2020).txt"),
+        ),
+    ];
+
+    /// Where the scan's walk finds the names' beginnings too, it finds the same literals as
+    /// without, and the gazetteer finds the same names from its starts as on its own.
+    #[test]
+    fn the_shared_pass_changes_nothing_but_the_walks() {
+        let g = Gazetteer::builtin();
+        for &(lang, text) in SHARED {
+            let text = crate::normalise::normalise(text).text;
+            assert!(g.shared_pass(lang).is_some(), "{lang}");
+            let alone = scan(&text, lang, None);
+            let shared = scan(&text, lang, Some(g));
+            let literals: Vec<Anchor> = shared
+                .iter()
+                .filter(|a| !matches!(a.cue, Cue::NameStart { .. }))
+                .copied()
+                .collect();
+            assert_eq!(literals, alone, "{lang}");
+            let names = g.find_at(&text, lang, &shared);
+            assert!(!names.is_empty(), "{lang}: no name found");
+            assert_eq!(names, g.find(&text, lang), "{lang}");
+        }
+        // The literals keep their case in the shared walk: a footnote of A/RES/74/64 finds the
+        // Treaty Series label as printed, not in capitals.
+        let note = "4\tUnited Nations, Treaty Series, vol. 2349, No. 42146.";
+        for (text, found) in [(note.to_string(), true), (note.to_uppercase(), false)] {
+            for names in [None, Some(g)] {
+                let series = scan(&text, Language::Ru, names)
+                    .iter()
+                    .any(|a| matches!(a.cue, Cue::TreatySeries { .. }));
+                assert_eq!(series, found, "{text:?}");
+            }
+        }
+        // The other languages look for their names' anchors instead.
+        assert!(g.shared_pass(Language::En).is_none());
+        assert!(g.shared_pass(Language::Zh).is_none());
+    }
 }

@@ -127,7 +127,8 @@ pub struct Lexicon {
     /// Folded parts of the words that instruments' names are made of (`onvention`, `公约`),
     /// rare in running text: names are looked for only just before one of them. A part cut
     /// after a word's first letter stands for the word in either case; a name holding none of
-    /// them gets one of its own (`gazetteer::Matcher`).
+    /// them gets one of its own (`gazetteer::Matcher`). None (Russian, Arabic): the scan's pass
+    /// over the whole text looks for the names' beginnings.
     pub name_anchors: &'static [&'static str],
     /// Labels of the United Nations Treaty Series (`Treaty Series`, `Recueil des Traités`).
     pub treaty_series: &'static [&'static str],
