@@ -72,6 +72,8 @@ fn main() {
     let only: Option<Language> = std::env::var("UNCITE_BENCH_LANG")
         .ok()
         .and_then(|l| l.parse().ok());
+    // Over all languages read: MB, and the medians' sums with the gazetteer off and on.
+    let mut all = (0.0, 0.0, 0.0);
     for lang in Language::ALL {
         if only.is_some_and(|o| o != lang) {
             continue;
@@ -94,8 +96,11 @@ fn main() {
             let (median, best, citations) = measure(&docs, &options, reps);
             let ratio = if label == "off" {
                 off_median = median;
+                all.0 += mb;
+                all.1 += median;
                 String::new()
             } else {
+                all.2 += median;
                 format!("{:.0} %", off_median / median * 100.0)
             };
             println!(
@@ -110,6 +115,35 @@ fn main() {
                 ratio
             );
         }
+    }
+    if only.is_none() && all.1 > 0.0 {
+        // The whole corpus: throughput with the gazetteer on as a share of throughput without.
+        println!(
+            "{:<4} {:<5} {:>6} {:>8.2} {:>10.3} {:>10.1} {:>10} {:>10} {:>10} {:>7}",
+            "all",
+            "off",
+            "",
+            all.0,
+            all.1,
+            all.0 / all.1,
+            "",
+            "",
+            "",
+            ""
+        );
+        println!(
+            "{:<4} {:<5} {:>6} {:>8.2} {:>10.3} {:>10.1} {:>10} {:>10} {:>10} {:>7}",
+            "all",
+            "on",
+            "",
+            all.0,
+            all.2,
+            all.0 / all.2,
+            "",
+            "",
+            "",
+            format!("{:.0} %", all.1 / all.2 * 100.0)
+        );
     }
 }
 
