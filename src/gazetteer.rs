@@ -649,8 +649,10 @@ struct Matcher {
     anchors: Option<AhoCorasick>,
     /// Per anchor form: how many folded bytes before it a name holding it may start.
     reach: Vec<usize>,
-    /// The beginnings' printed forms.
-    ac: Option<AhoCorasick>,
+    /// The beginnings' printed forms, as searched.
+    forms: Vec<String>,
+    /// An automaton of `forms` (none without names).
+    ac: OnceLock<Option<AhoCorasick>>,
     /// Without anchors: one automaton for the scan stage's literals and the beginnings' forms,
     /// walked once by the scan (`scan::scan`).
     shared: Option<(AhoCorasick, Vec<&'static str>)>,
@@ -939,15 +941,6 @@ impl Matcher {
             bucket.sorted = bucket.names.clone();
             bucket.sorted.sort_by(|&a, &b| names[a].0.cmp(&names[b].0));
         }
-        let ac = (!forms.is_empty()).then(|| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .ascii_case_insensitive(true)
-                .prefilter(false)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(&forms)
-                .expect("gazetteer names build an automaton")
-        });
         let with_printed: Vec<(String, &str)> = names
             .iter()
             .zip(&printed)
@@ -984,9 +977,10 @@ impl Matcher {
         Matcher {
             anchors,
             reach,
-            ac,
+            ac: OnceLock::new(),
             shared,
             longest_form: forms.iter().map(String::len).max().unwrap_or(0),
+            forms,
             form_of,
             buckets,
             names,
@@ -994,7 +988,20 @@ impl Matcher {
     }
 
     fn find(&self, text: &str, lang: Language) -> Vec<NameMatch> {
-        let Some(ac) = &self.ac else {
+        // Built when first needed: where the scan's pass finds the beginnings (`shared`), only
+        // `Gazetteer::find` on its own walks this one.
+        let ac = self.ac.get_or_init(|| {
+            (!self.forms.is_empty()).then(|| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .ascii_case_insensitive(true)
+                    .prefilter(false)
+                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                    .build(&self.forms)
+                    .expect("gazetteer names build an automaton")
+            })
+        });
+        let Some(ac) = ac else {
             return Vec::new();
         };
         // The stretches of text just before an anchor (the whole text without anchors).
