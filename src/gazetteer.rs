@@ -633,41 +633,65 @@ pub(crate) fn fold_name(name: &str, lang: Language) -> String {
 /// Letters Arabic glues before a word: `و` and, `ف` so, `ب` with, `ل` for, `ك` as.
 const GLUED: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
 
-/// The names of one language, and how they are found. Every name holds one of a few anchors:
-/// word parts such as `onvention` or `公约` (the lexicon's `name_anchors`; a name with none
-/// has one of its own). A packed searcher (Teddy, for up to 64 patterns) finds the anchors,
-/// which running text seldom holds; only just before each does a small automaton over the
-/// names' first letters look for where a name may start (ASCII case ignored; the other case,
-/// hamza and apostrophe forms listed); only there is the text folded and the names that begin
-/// so compared whole, longest first. Walking the automaton over the whole text, or folding the
-/// whole text for one automaton of all names, costs several times more: both touch every byte.
-/// Without anchors (Russian, Arabic) the automaton walks the whole text. A name printed all in
-/// capitals is found only where the gazetteer prints it so (`UNCAC`).
+/// The names of one language, and how they are found.
+///
+/// Where the lexicon lists anchors (Chinese, English, French, Spanish), every name holds one:
+/// a word part such as `onvention` or `公约` (a name with none has one of its own). A packed
+/// searcher (Teddy, for up to 64 patterns) finds the anchors, which running text seldom holds;
+/// from each, the text before it is read backwards, folded, through a small automaton of what
+/// the names hold before that anchor (`International `, `联合国打击跨国有组织犯罪`); where that
+/// is whole, the names are compared forwards. Only the text next to an anchor is read.
+///
+/// Russian and Arabic have no anchors (their letters share the bytes a packed searcher
+/// compares): an automaton over the names' beginnings (ASCII case ignored; the other case,
+/// hamza and apostrophe forms listed) walks the whole text, in the scan stage's own pass, and
+/// where a beginning is printed the names are compared. A name printed all in capitals is
+/// found only where the gazetteer prints it so (`UNCAC`).
 #[derive(Debug)]
 struct Matcher {
-    /// The anchors' printed forms, leftmost-first (none without names).
-    anchors: Option<AhoCorasick>,
-    /// Per anchor form: how many folded bytes before it a name holding it may start.
-    reach: Vec<usize>,
-    /// The beginnings' printed forms, as searched.
+    /// With anchors: them and what stands before them.
+    anchors: Option<Anchors>,
+    /// Without anchors: the beginnings' printed forms, as searched.
     forms: Vec<String>,
-    /// An automaton of `forms` (none without names).
+    /// An automaton of `forms` (none without names), for `Gazetteer::find` on its own.
     ac: OnceLock<Option<AhoCorasick>>,
     /// Without anchors: one automaton for the scan stage's literals and the beginnings' forms,
     /// walked once by the scan (`scan::scan`).
     shared: Option<(AhoCorasick, Vec<&'static str>)>,
-    /// The longest printed beginning, in bytes.
-    longest_form: usize,
-    /// Per searched form: its beginning.
+    /// Per searched form: its bucket.
     form_of: Vec<usize>,
-    /// Per beginning: the names that start with it.
+    /// The names that may stand at a place found: those of a beginning, or those with the
+    /// same text before the same anchor.
     buckets: Vec<Bucket>,
     /// Per name: its folded text, its entry, and the bytes to skip at its start (the glued
     /// `ل` of Arabic `للاتفاقية`).
     names: Vec<(String, usize, usize)>,
 }
 
-/// The names that start with one beginning.
+/// The anchors of a language's names.
+#[derive(Debug)]
+struct Anchors {
+    /// Their printed forms, leftmost-first.
+    search: AhoCorasick,
+    /// Per form: the anchors that may stand where it is found.
+    anchors_at: Vec<Vec<usize>>,
+    /// Per anchor: what its names hold before it.
+    before: Vec<Before>,
+}
+
+/// What the names holding one anchor hold before it.
+#[derive(Debug)]
+struct Before {
+    /// The bucket of the names that start with the anchor.
+    empty: Option<usize>,
+    /// The folded texts before it, each reversed, anchored: read backwards from the anchor.
+    back: Option<aho_corasick::dfa::DFA>,
+    /// Per pattern of `back`: the bucket of the names with that text before the anchor.
+    bucket_of: Vec<usize>,
+}
+
+/// Names that may stand at one place: those that start with one beginning, or that hold the
+/// same text before the same anchor.
 #[derive(Debug, Default)]
 struct Bucket {
     /// The names, longest first.
@@ -764,16 +788,27 @@ fn printed_forms(b: &str) -> Vec<String> {
     out
 }
 
-/// The printed forms of the anchors of `names` (folded, of `lang`, with the names as the
-/// gazetteer prints them) and, per form, how far before it (in folded bytes) a name holding it
-/// may start; none where the lexicon lists no anchors (Russian, Arabic: their letters share
-/// their first byte and most of the second, which is all the packed searcher compares).
+/// The anchors of one language's names, as `anchors` plans them.
+struct AnchorPlan {
+    /// The printed forms to search.
+    forms: Vec<String>,
+    /// Per form: the anchors that may stand where it is found (its own, and those of the
+    /// forms it begins or that begin it: a leftmost-first search reports one form per place).
+    anchors_at: Vec<Vec<usize>>,
+    /// Per anchor: its names (their numbers in `names`) and where in each it stands (folded
+    /// bytes).
+    members: Vec<Vec<(usize, usize)>>,
+}
+
+/// The anchors of `names` (folded, of `lang`, with the names as the gazetteer prints them);
+/// none where the lexicon lists no anchors (Russian, Arabic: their letters share their first
+/// byte and most of the second, which is all the packed searcher compares).
 ///
 /// Each name's anchor is the first of the lexicon's `name_anchors` in it or, if it holds none,
 /// a part of its own (`own_anchor`). An anchor is looked for as folded, as the gazetteer
 /// prints it (`NCAC` of `UNCAC`), and where it starts a word with a capital (`Plan`), a hamza
 /// on its alif (`إعلان`); ending a word, with `ى` for its `ي`.
-fn anchors(names: &[(String, &str)], lang: Language) -> Option<(Vec<String>, Vec<usize>)> {
+fn anchors(names: &[(String, &str)], lang: Language) -> Option<AnchorPlan> {
     let listed = crate::lexicon::for_language(lang).name_anchors;
     if listed.is_empty() || names.is_empty() {
         return None;
@@ -783,17 +818,19 @@ fn anchors(names: &[(String, &str)], lang: Language) -> Option<(Vec<String>, Vec
         .match_kind(MatchKind::LeftmostLongest)
         .build(&lexicon)
         .expect("lexicon anchors build an automaton");
-    // Per anchor: the farthest into a name it stands (folded bytes), and its printed forms.
-    let mut farthest: BTreeMap<String, (usize, Vec<String>)> = BTreeMap::new();
-    for (name, printed) in names {
+    // Per anchor (folded): its number, its names and where it stands in them, its printed forms.
+    let mut by_anchor: BTreeMap<String, (usize, Vec<(usize, usize)>, Vec<String>)> =
+        BTreeMap::new();
+    for (k, (name, printed)) in names.iter().enumerate() {
         let (at, anchor) = match finder.find(name.as_str()) {
             Some(m) => (m.start(), &name[m.range()]),
             None => own_anchor(name, lang),
         };
-        let (entry_at, forms) = farthest
+        let next = by_anchor.len();
+        let (_, members, forms) = by_anchor
             .entry(anchor.to_string())
-            .or_insert_with(|| (0, vec![anchor.to_string()]));
-        *entry_at = (*entry_at).max(at);
+            .or_insert_with(|| (next, Vec::new(), vec![anchor.to_string()]));
+        members.push((k, at));
         let word_start = !name[..at]
             .chars()
             .next_back()
@@ -830,32 +867,32 @@ fn anchors(names: &[(String, &str)], lang: Language) -> Option<(Vec<String>, Vec
             forms.push(anchor.replace('\'', "’"));
         }
     }
-    let mut forms: Vec<(String, usize)> = farthest
-        .into_values()
-        .flat_map(|(at, printed)| printed.into_iter().map(move |p| (p, at)))
-        .collect();
+    let mut members = vec![Vec::new(); by_anchor.len()];
+    let mut forms: Vec<(String, usize)> = Vec::new();
+    for (n, m, printed) in by_anchor.into_values() {
+        members[n] = m;
+        forms.extend(printed.into_iter().map(|p| (p, n)));
+    }
     forms.sort();
-    forms.dedup_by(|later, kept| {
-        let same = later.0 == kept.0;
-        if same {
-            kept.1 = kept.1.max(later.1);
-        }
-        same
-    });
-    // Leftmost-first reports one form where several start: the reach of a form is also that
-    // of every form it begins or that begins it.
-    let reach: Vec<usize> = forms
+    forms.dedup();
+    let anchors_at: Vec<Vec<usize>> = forms
         .iter()
         .map(|(f, _)| {
-            forms
+            let mut at: Vec<usize> = forms
                 .iter()
                 .filter(|(g, _)| g.starts_with(f.as_str()) || f.starts_with(g.as_str()))
-                .map(|&(_, r)| r)
-                .max()
-                .unwrap_or(0)
+                .map(|&(_, n)| n)
+                .collect();
+            at.sort_unstable();
+            at.dedup();
+            at
         })
         .collect();
-    Some((forms.into_iter().map(|(f, _)| f).collect(), reach))
+    Some(AnchorPlan {
+        forms: forms.into_iter().map(|(f, _)| f).collect(),
+        anchors_at,
+        members,
+    })
 }
 
 /// The anchor of a name that holds none of the lexicon's, and where it stands: its longest
@@ -874,6 +911,76 @@ fn own_anchor(name: &str, lang: Language) -> (usize, &str) {
     match word.char_indices().nth(1) {
         Some((second, _)) if word.chars().count() > 3 => (at + second, &word[second..]),
         _ => (at, word),
+    }
+}
+
+/// A bucket of the names numbered `group`.
+fn bucket(names: &[(String, usize, usize)], mut group: Vec<usize>) -> Bucket {
+    group.sort_by_key(|&i| std::cmp::Reverse(names[i].0.len()));
+    let mut sorted = group.clone();
+    sorted.sort_by(|&a, &b| names[a].0.cmp(&names[b].0));
+    Bucket {
+        longest: group.first().map_or(0, |&i| names[i].0.len()),
+        names: group,
+        sorted,
+    }
+}
+
+/// Read `text` backwards from its end, folded as `fold` folds it, through `back` (texts
+/// reversed, anchored); `found(at, pattern)` for each text that ends `text` whole, where `at` is
+/// its first character.
+fn read_back(
+    back: &aho_corasick::dfa::DFA,
+    text: &str,
+    zh: bool,
+    mut found: impl FnMut(usize, usize),
+) {
+    use aho_corasick::automaton::Automaton;
+    use aho_corasick::Anchored;
+    let Ok(mut sid) = back.start_state(Anchored::Yes) else {
+        return;
+    };
+    let mut fed = 0;
+    // Whether the character after this one (read before it) was a space: runs fold to one.
+    let mut space = false;
+    let mut buf = [0u8; 4];
+    for (at, c) in text.char_indices().rev() {
+        let several: String;
+        let folded: &[u8] = match fold_char(c) {
+            Folded1::Space if zh || space => continue,
+            Folded1::Space => {
+                space = true;
+                b" "
+            }
+            Folded1::Drop => {
+                space = false;
+                continue;
+            }
+            Folded1::To(o) => {
+                space = false;
+                o.encode_utf8(&mut buf).as_bytes()
+            }
+            Folded1::Several => {
+                space = false;
+                several = c.to_lowercase().collect();
+                several.as_bytes()
+            }
+        };
+        for &b in folded.iter().rev() {
+            sid = back.next_state(Anchored::Yes, sid, b);
+            fed += 1;
+            if back.is_dead(sid) {
+                return;
+            }
+        }
+        if back.is_match(sid) {
+            for k in 0..back.match_len(sid) {
+                let p = back.match_pattern(sid, k);
+                if back.pattern_len(p) == fed {
+                    found(at, p.as_usize());
+                }
+            }
+        }
     }
 }
 
@@ -907,57 +1014,85 @@ impl Matcher {
                 printed.push(n);
             }
         }
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut buckets: Vec<Bucket> = Vec::new();
-        let mut forms: Vec<String> = Vec::new();
-        let mut form_of: Vec<usize> = Vec::new();
-        for (i, (f, _, _)) in names.iter().enumerate() {
-            let mut cut = beginning(lang).min(f.len());
-            while !f.is_char_boundary(cut) {
-                cut += 1;
-            }
-            let b = &f[..cut];
-            let slot = match index.get(b) {
-                Some(&slot) => slot,
-                None => {
-                    buckets.push(Bucket::default());
-                    let slot = buckets.len() - 1;
-                    index.insert(b.to_string(), slot);
-                    for form in printed_forms(b) {
-                        forms.push(form);
-                        form_of.push(slot);
-                    }
-                    slot
-                }
-            };
-            let bucket = &mut buckets[slot];
-            bucket.longest = bucket.longest.max(f.len());
-            bucket.names.push(i);
-        }
-        for bucket in &mut buckets {
-            bucket
-                .names
-                .sort_by_key(|&i| std::cmp::Reverse(names[i].0.len()));
-            bucket.sorted = bucket.names.clone();
-            bucket.sorted.sort_by(|&a, &b| names[a].0.cmp(&names[b].0));
-        }
         let with_printed: Vec<(String, &str)> = names
             .iter()
             .zip(&printed)
             .map(|((f, _, _), p)| (f.clone(), *p))
             .collect();
-        let (anchors, reach) = match anchors(&with_printed, lang) {
-            Some((forms, reach)) => (
-                Some(
-                    AhoCorasick::builder()
-                        .match_kind(MatchKind::LeftmostFirst)
-                        .build(&forms)
-                        .expect("gazetteer anchors build an automaton"),
-                ),
-                reach,
-            ),
-            None => (None, Vec::new()),
-        };
+        let mut buckets: Vec<Bucket> = Vec::new();
+        let mut forms: Vec<String> = Vec::new();
+        let mut form_of: Vec<usize> = Vec::new();
+        let anchors = anchors(&with_printed, lang).map(|plan| {
+            let before = plan
+                .members
+                .iter()
+                .map(|members| {
+                    // The names by what they hold before the anchor.
+                    let mut by_text: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+                    for &(i, at) in members {
+                        by_text.entry(&names[i].0[..at]).or_default().push(i);
+                    }
+                    let mut before = Before {
+                        empty: None,
+                        back: None,
+                        bucket_of: Vec::new(),
+                    };
+                    let mut reversed: Vec<Vec<u8>> = Vec::new();
+                    for (text, group) in by_text {
+                        buckets.push(bucket(&names, group));
+                        if text.is_empty() {
+                            before.empty = Some(buckets.len() - 1);
+                        } else {
+                            reversed.push(text.bytes().rev().collect());
+                            before.bucket_of.push(buckets.len() - 1);
+                        }
+                    }
+                    before.back = (!reversed.is_empty()).then(|| {
+                        aho_corasick::dfa::DFA::builder()
+                            .match_kind(MatchKind::Standard)
+                            .start_kind(aho_corasick::StartKind::Anchored)
+                            .build(&reversed)
+                            .expect("the names' texts before an anchor build an automaton")
+                    });
+                    before
+                })
+                .collect();
+            Anchors {
+                search: AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .build(&plan.forms)
+                    .expect("gazetteer anchors build an automaton"),
+                anchors_at: plan.anchors_at,
+                before,
+            }
+        });
+        if anchors.is_none() {
+            // The names by their beginnings.
+            let mut index: HashMap<String, usize> = HashMap::new();
+            let mut groups: Vec<Vec<usize>> = Vec::new();
+            for (i, (f, _, _)) in names.iter().enumerate() {
+                let mut cut = beginning(lang).min(f.len());
+                while !f.is_char_boundary(cut) {
+                    cut += 1;
+                }
+                let b = &f[..cut];
+                let slot = match index.get(b) {
+                    Some(&slot) => slot,
+                    None => {
+                        groups.push(Vec::new());
+                        let slot = groups.len() - 1;
+                        index.insert(b.to_string(), slot);
+                        for form in printed_forms(b) {
+                            forms.push(form);
+                            form_of.push(slot);
+                        }
+                        slot
+                    }
+                };
+                groups[slot].push(i);
+            }
+            buckets = groups.into_iter().map(|g| bucket(&names, g)).collect();
+        }
         // Without anchors the whole text is walked for the names: the scan's walk does it.
         let shared = (anchors.is_none() && !forms.is_empty()).then(|| {
             let (literals, _) = crate::scan::patterns(crate::lexicon::for_language(lang));
@@ -976,10 +1111,8 @@ impl Matcher {
         });
         Matcher {
             anchors,
-            reach,
             ac: OnceLock::new(),
             shared,
-            longest_form: forms.iter().map(String::len).max().unwrap_or(0),
             forms,
             form_of,
             buckets,
@@ -988,56 +1121,52 @@ impl Matcher {
     }
 
     fn find(&self, text: &str, lang: Language) -> Vec<NameMatch> {
-        // Built when first needed: where the scan's pass finds the beginnings (`shared`), only
-        // `Gazetteer::find` on its own walks this one.
-        let ac = self.ac.get_or_init(|| {
-            (!self.forms.is_empty()).then(|| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .ascii_case_insensitive(true)
-                    .prefilter(false)
-                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                    .build(&self.forms)
-                    .expect("gazetteer names build an automaton")
-            })
-        });
-        let Some(ac) = ac else {
-            return Vec::new();
-        };
-        // The stretches of text just before an anchor (the whole text without anchors).
-        let mut stretches: Vec<(usize, usize)> = Vec::new();
-        if self.anchors.is_none() {
-            stretches.push((0, text.len()));
-        }
-        let mut from = 0;
-        while let Some(m) = self
-            .anchors
-            .as_ref()
-            .and_then(|a| a.find(aho_corasick::Input::new(text).span(from..text.len())))
-        {
-            let h = m.start();
-            let start = folded_back(&text[..h], self.reach[m.pattern().as_usize()]);
-            stretches.push((start, (h + self.longest_form).min(text.len())));
-            // An anchor may start inside this one (`tratégie` in `stratégies`…): go on from
-            // the next character.
-            from = h + text[h..].chars().next().map_or(1, char::len_utf8);
-        }
-        // Merged where they meet (a far-reaching anchor's may hold earlier ones).
-        stretches.sort_unstable();
-        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(stretches.len());
-        for (start, end) in stretches {
-            match merged.last_mut() {
-                Some(last) if start <= last.1 => last.1 = last.1.max(end),
-                _ => merged.push((start, end)),
-            }
-        }
-        // Every place there a name may start, in order.
         let mut starts: Vec<(usize, usize)> = Vec::new();
-        for (start, end) in merged {
-            starts.extend(
-                ac.find_overlapping_iter(aho_corasick::Input::new(text).span(start..end))
-                    .map(|m| (m.start(), self.form_of[m.pattern().as_usize()])),
-            );
+        match &self.anchors {
+            Some(anchors) => {
+                let zh = lang == Language::Zh;
+                let mut from = 0;
+                while let Some(m) = anchors
+                    .search
+                    .find(aho_corasick::Input::new(text).span(from..text.len()))
+                {
+                    let h = m.start();
+                    for &a in &anchors.anchors_at[m.pattern().as_usize()] {
+                        let before = &anchors.before[a];
+                        if let Some(slot) = before.empty {
+                            starts.push((h, slot));
+                        }
+                        if let Some(back) = &before.back {
+                            read_back(back, &text[..h], zh, |at, p| {
+                                starts.push((at, before.bucket_of[p]))
+                            });
+                        }
+                    }
+                    // An anchor may start inside this one: go on from the next character.
+                    from = h + text[h..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+            None => {
+                // Built when first needed: the scan's pass finds the beginnings in extraction
+                // (`shared`); only `Gazetteer::find` on its own walks this one.
+                let ac = self.ac.get_or_init(|| {
+                    (!self.forms.is_empty()).then(|| {
+                        AhoCorasick::builder()
+                            .match_kind(MatchKind::Standard)
+                            .ascii_case_insensitive(true)
+                            .prefilter(false)
+                            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                            .build(&self.forms)
+                            .expect("gazetteer names build an automaton")
+                    })
+                });
+                if let Some(ac) = ac {
+                    starts.extend(
+                        ac.find_overlapping_iter(text)
+                            .map(|m| (m.start(), self.form_of[m.pattern().as_usize()])),
+                    );
+                }
+            }
         }
         self.names_at(text, lang, starts)
     }
@@ -1313,6 +1442,32 @@ mod tests {
         ),
     ];
 
+    /// Read backwards from an anchor, folded, what a name holds before it is found where the
+    /// name starts, across line breaks, NBSP, capitals and hamza; another text is not.
+    #[test]
+    fn read_back_finds_where_a_name_starts() {
+        for &(lang, text, name, anchor) in PRINTED {
+            let at = text.find(name).unwrap();
+            let h = text.find(anchor).unwrap();
+            let folded = fold(&text[at..], lang).text;
+            let before = &folded[..folded.find(&fold(anchor, lang).text).unwrap()];
+            let texts: Vec<Vec<u8>> = [before, "the other "]
+                .iter()
+                .map(|t| t.bytes().rev().collect())
+                .collect();
+            let back = aho_corasick::dfa::DFA::builder()
+                .match_kind(MatchKind::Standard)
+                .start_kind(aho_corasick::StartKind::Anchored)
+                .build(&texts)
+                .unwrap();
+            let mut found = Vec::new();
+            read_back(&back, &text[..h], lang == Language::Zh, |k, p| {
+                found.push((k, p))
+            });
+            assert_eq!(found, [(at, 0)], "{text:?}");
+        }
+    }
+
     #[test]
     fn folded_back_reaches_the_start_of_a_name() {
         for &(lang, text, name, anchor) in PRINTED {
@@ -1343,9 +1498,9 @@ mod tests {
             assert_eq!(m.anchors.is_some(), !lexicon.is_empty(), "{lang}");
             if let Some(a) = &m.anchors {
                 assert!(
-                    a.patterns_len() <= 64,
+                    a.search.patterns_len() <= 64,
                     "{lang}: {} anchor forms",
-                    a.patterns_len()
+                    a.search.patterns_len()
                 );
             }
         }

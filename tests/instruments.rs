@@ -77,7 +77,8 @@ const ZH: &[Case] = &[
         ),
 ];
 
-/// en: real sentences (United Nations; A/RES/75/194, A/RES/77/220, A/RES/76/251).
+/// en: real sentences (United Nations; A/RES/75/194, A/RES/77/220, A/RES/76/251; Myanmar's
+/// statement in the general debate of the fifty-ninth session, 2004).
 const EN: &[Case] = &[
         (
             "uncac_name_short_form_body_and_treaty_series",
@@ -125,6 +126,15 @@ const EN: &[Case] = &[
             "(i)\tThe first part at United Nations Headquarters in New York, on 17 March 2022, which will consist of one plenary meeting to be held from 10 a.m. to 1 p.m.,1 including to consider the draft Doha Programme of Action for Least Developed Countries;2\n",
             &[
 
+            ],
+        ),
+        (
+            // The lines of a verbatim record break inside names, in their first words too.
+            "names_broken_across_lines",
+            "to combat the menace in accordance with the United\nNations Charter and international law.\nIn\nthat connection, Myanmar acceded to the United\nNations Convention against Transnational Organized\nCrime on 30 March of this year.\n",
+            &[
+            ("Charter of the United Nations", 44, 66),
+            ("United Nations Convention against Transnational Organized Crime", 133, 196),
             ],
         ),
 ];
