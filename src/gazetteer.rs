@@ -819,8 +819,8 @@ fn anchors(names: &[(String, &str)], lang: Language) -> Option<AnchorPlan> {
         .build(&lexicon)
         .expect("lexicon anchors build an automaton");
     // Per anchor (folded): its number, its names and where it stands in them, its printed forms.
-    let mut by_anchor: BTreeMap<String, (usize, Vec<(usize, usize)>, Vec<String>)> =
-        BTreeMap::new();
+    type Planned = (usize, Vec<(usize, usize)>, Vec<String>);
+    let mut by_anchor: BTreeMap<String, Planned> = BTreeMap::new();
     for (k, (name, printed)) in names.iter().enumerate() {
         let (at, anchor) = match finder.find(name.as_str()) {
             Some(m) => (m.start(), &name[m.range()]),
