@@ -329,8 +329,7 @@ impl Gazetteer {
         let m = self.matcher(lang);
         m.shared.as_ref().map(|(ac, literals)| SharedPass {
             ac,
-            literals: literals.len(),
-            literal_text: literals,
+            literals,
             form_of: &m.form_of,
         })
     }
@@ -370,21 +369,13 @@ impl Gazetteer {
     }
 }
 
-/// The scan stage's automaton when it holds the names' beginnings too: patterns below
-/// `literals` are the scan's literals, the others the beginnings' printed forms.
+/// The scan stage's automaton when it holds the names' beginnings too: its first patterns are
+/// the scan's `literals`, the others the beginnings' printed forms.
 pub(crate) struct SharedPass<'a> {
     pub ac: &'a AhoCorasick,
-    pub literals: usize,
-    literal_text: &'a [&'static str],
-    /// Per printed form (numbered from `literals`): its beginning.
+    pub literals: &'a [&'static str],
+    /// Per printed form (numbered after the literals): its beginning.
     pub form_of: &'a [usize],
-}
-
-impl SharedPass<'_> {
-    /// The scan's literal `p`.
-    pub fn literal(&self, p: usize) -> &'static str {
-        self.literal_text[p]
-    }
 }
 
 fn parse_json(text: &str, path: &Path) -> Result<Vec<Entry>> {
@@ -800,7 +791,7 @@ struct AnchorPlan {
     members: Vec<Vec<(usize, usize)>>,
 }
 
-/// The anchors of `names` (folded, of `lang`, with the names as the gazetteer prints them);
+/// The anchors of `names` (folded, of `lang`; `printed`: as the gazetteer prints them);
 /// none where the lexicon lists no anchors (Russian, Arabic: their letters share their first
 /// byte and most of the second, which is all the packed searcher compares).
 ///
@@ -808,7 +799,11 @@ struct AnchorPlan {
 /// a part of its own (`own_anchor`). An anchor is looked for as folded, as the gazetteer
 /// prints it (`NCAC` of `UNCAC`), and where it starts a word with a capital (`Plan`), a hamza
 /// on its alif (`إعلان`); ending a word, with `ى` for its `ي`.
-fn anchors(names: &[(String, &str)], lang: Language) -> Option<AnchorPlan> {
+fn anchors(
+    names: &[(String, usize, usize)],
+    printed: &[&str],
+    lang: Language,
+) -> Option<AnchorPlan> {
     let listed = crate::lexicon::for_language(lang).name_anchors;
     if listed.is_empty() || names.is_empty() {
         return None;
@@ -821,7 +816,7 @@ fn anchors(names: &[(String, &str)], lang: Language) -> Option<AnchorPlan> {
     // Per anchor (folded): its number, its names and where it stands in them, its printed forms.
     type Planned = (usize, Vec<(usize, usize)>, Vec<String>);
     let mut by_anchor: BTreeMap<String, Planned> = BTreeMap::new();
-    for (k, (name, printed)) in names.iter().enumerate() {
+    for (k, ((name, _, _), printed)) in names.iter().zip(printed).enumerate() {
         let (at, anchor) = match finder.find(name.as_str()) {
             Some(m) => (m.start(), &name[m.range()]),
             None => own_anchor(name, lang),
@@ -912,6 +907,23 @@ fn own_anchor(name: &str, lang: Language) -> (usize, &str) {
         Some((second, _)) if word.chars().count() > 3 => (at + second, &word[second..]),
         _ => (at, word),
     }
+}
+
+/// An automaton over beginnings' printed forms (and the scan's literals with them): every
+/// match, ASCII case ignored, as a DFA without a prefilter (every Cyrillic or Arabic letter would
+/// wake one).
+fn beginnings<I, P>(patterns: I) -> AhoCorasick
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .ascii_case_insensitive(true)
+        .prefilter(false)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(patterns)
+        .expect("the names' beginnings build an automaton")
 }
 
 /// A bucket of the names numbered `group`.
@@ -1014,15 +1026,10 @@ impl Matcher {
                 printed.push(n);
             }
         }
-        let with_printed: Vec<(String, &str)> = names
-            .iter()
-            .zip(&printed)
-            .map(|((f, _, _), p)| (f.clone(), *p))
-            .collect();
         let mut buckets: Vec<Bucket> = Vec::new();
         let mut forms: Vec<String> = Vec::new();
         let mut form_of: Vec<usize> = Vec::new();
-        let anchors = anchors(&with_printed, lang).map(|plan| {
+        let anchors = anchors(&names, &printed, lang).map(|plan| {
             let before = plan
                 .members
                 .iter()
@@ -1100,14 +1107,7 @@ impl Matcher {
                 .iter()
                 .copied()
                 .chain(forms.iter().map(String::as_str));
-            let ac = AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .ascii_case_insensitive(true)
-                .prefilter(false)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(all)
-                .expect("the scan's literals and the gazetteer's names build an automaton");
-            (ac, literals)
+            (beginnings(all), literals)
         });
         Matcher {
             anchors,
@@ -1149,17 +1149,9 @@ impl Matcher {
             None => {
                 // Built when first needed: the scan's pass finds the beginnings in extraction
                 // (`shared`); only `Gazetteer::find` on its own walks this one.
-                let ac = self.ac.get_or_init(|| {
-                    (!self.forms.is_empty()).then(|| {
-                        AhoCorasick::builder()
-                            .match_kind(MatchKind::Standard)
-                            .ascii_case_insensitive(true)
-                            .prefilter(false)
-                            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                            .build(&self.forms)
-                            .expect("gazetteer names build an automaton")
-                    })
-                });
+                let ac = self
+                    .ac
+                    .get_or_init(|| (!self.forms.is_empty()).then(|| beginnings(&self.forms)));
                 if let Some(ac) = ac {
                     starts.extend(
                         ac.find_overlapping_iter(text)

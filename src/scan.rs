@@ -131,14 +131,14 @@ pub fn scan(text: &str, lang: Language, names: Option<&Gazetteer>) -> Vec<Anchor
             let mut literals: Vec<(usize, usize, usize)> = Vec::new();
             for m in pass.ac.find_overlapping_iter(text) {
                 let p = m.pattern().as_usize();
-                match p.checked_sub(pass.literals) {
+                match p.checked_sub(pass.literals.len()) {
                     Some(form) => out.push(Anchor {
                         pos: m.start(),
                         cue: Cue::NameStart {
                             beginning: pass.form_of[form],
                         },
                     }),
-                    None if text.as_bytes()[m.range()] == *pass.literal(p).as_bytes() => {
+                    None if text.as_bytes()[m.range()] == *pass.literals[p].as_bytes() => {
                         literals.push((m.start(), m.end(), p))
                     }
                     None => {}
