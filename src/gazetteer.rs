@@ -1268,7 +1268,7 @@ impl Matcher {
     }
 
     /// `name_at` by folding the text from `at` first: for the few characters whose lower case
-    /// is several (`İ`).
+    /// is several (`İ`), which the folded text maps back to the text.
     fn name_at_folded(
         &self,
         text: &str,
@@ -1281,26 +1281,12 @@ impl Matcher {
             longest,
             ..
         } = &self.buckets[slot];
-        let window = |len: usize| {
-            let mut to = (at + len).min(text.len());
-            while !text.is_char_boundary(to) {
-                to += 1;
-            }
-            fold(&text[at..to], lang)
-        };
-        const FIRST: usize = 48;
-        let mut w = window(FIRST);
-        if *longest > FIRST.saturating_sub(8) {
-            // A name longer than the first look still agrees so far: look far enough for it.
-            let head = w.text.as_str();
-            let long_may_match = bucket.iter().any(|&i| {
-                let name = self.names[i].0.as_str();
-                name.len() > head.len() && name.as_bytes().starts_with(head.as_bytes())
-            });
-            if long_may_match {
-                w = window(longest * 2 + 16);
-            }
+        // Far enough for the longest name, its white space doubled.
+        let mut to = (at + longest * 2 + 16).min(text.len());
+        while !text.is_char_boundary(to) {
+            to += 1;
         }
+        let w = fold(&text[at..to], lang);
         let ft = w.text.as_str();
         for &i in bucket {
             let (name, entry, skip) = &self.names[i];
