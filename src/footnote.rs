@@ -318,29 +318,55 @@ fn slash_numbers(window: &str) -> Vec<(usize, usize, usize)> {
     out
 }
 
+/// Per note: whether a marker of it is in `markers`.
+fn found_notes(notes: &[Note], markers: &[Marker]) -> Vec<bool> {
+    (0..notes.len())
+        .map(|k| markers.iter().any(|m| m.note == k))
+        .collect()
+}
+
+/// Where a marker of note `k` may stand in `body`: after the last marker of the note before it,
+/// and before the first marker that `ends` accepts (the note after it).
+fn between(
+    body: &str,
+    markers: &[Marker],
+    k: usize,
+    ends: impl Fn(&Marker) -> bool,
+) -> (usize, usize) {
+    let from = markers
+        .iter()
+        .filter(|m| m.note + 1 == k)
+        .map(|m| m.end)
+        .max()
+        .unwrap_or(0);
+    let to = markers
+        .iter()
+        .filter(|m| ends(m))
+        .map(|m| m.start)
+        .min()
+        .unwrap_or(body.len());
+    (from, to)
+}
+
+/// The number `run` without the note marker glued to its end (`5211` with marker `1` is
+/// `521`), if it ends with it and a number is left (no leading zero).
+fn without_marker<'a>(run: &'a str, marker: &str) -> Option<&'a str> {
+    let stripped = run.strip_suffix(marker).filter(|s| !s.is_empty())?;
+    (!stripped.starts_with('0')).then_some(stripped)
+}
+
 /// A note whose marker was not found, glued to a resolution number that cannot be one: an
 /// Assembly number above 400 (`résolution 74/521,` is 74/52 and note 1; `резолюции 73/1759 и`;
 /// `резолюции 75/1002;`), or Chinese with a space before 号 (`第39/176 号` is 39/17 and note 6).
 /// Between the markers of the notes before and after it when found; exactly one such number.
 fn glued_to_impossible_numbers(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
-    let found: Vec<bool> = (0..notes.len())
-        .map(|k| markers.iter().any(|m| m.note == k))
-        .collect();
+    let found = found_notes(notes, markers);
     let mut added = Vec::new();
     for k in 0..notes.len() {
         // A note found only later (`résolution 72/2521, …` then `le rapport1,`): before that.
-        let from = markers
-            .iter()
-            .filter(|m| m.note + 1 == k)
-            .map(|m| m.end)
-            .max()
-            .unwrap_or(0);
-        let to = markers
-            .iter()
-            .filter(|m| m.note == k + 1 || (found[k] && m.note == k))
-            .map(|m| m.start)
-            .min()
-            .unwrap_or(body.len());
+        let (from, to) = between(body, markers, k, |m| {
+            m.note == k + 1 || (found[k] && m.note == k)
+        });
         if from >= to {
             continue;
         }
@@ -349,13 +375,9 @@ fn glued_to_impossible_numbers(body: &str, notes: &[Note], markers: &mut Vec<Mar
         let mut hits = Vec::new();
         for (s, d, e) in slash_numbers(window) {
             let run = &window[d..e];
-            if run.len() <= marker.len() || !run.ends_with(marker) {
+            let Some(stripped) = without_marker(run, marker) else {
                 continue;
-            }
-            let stripped = &run[..run.len() - marker.len()];
-            if stripped.starts_with('0') {
-                continue;
-            }
+            };
             let session: u32 = window[s..d - 1].parse().unwrap_or(0);
             // Decisions run from 401 to 999: above 400 only after the word "resolution".
             let value = run.parse::<u32>().unwrap_or(0);
@@ -384,9 +406,7 @@ fn glued_to_impossible_numbers(body: &str, notes: &[Note], markers: &mut Vec<Mar
 /// one run of as many consecutive numbers, joined by commas and conjunctions only, whose
 /// numbers end with the markers in order.
 fn glued_to_list(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
-    let found: Vec<bool> = (0..notes.len())
-        .map(|k| markers.iter().any(|m| m.note == k))
-        .collect();
+    let found = found_notes(notes, markers);
     let mut added = Vec::new();
     let mut k = 0;
     while k < notes.len() {
@@ -404,18 +424,7 @@ fn glued_to_list(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
         if run < 2 {
             continue;
         }
-        let from = markers
-            .iter()
-            .filter(|m| m.note + 1 == first)
-            .map(|m| m.end)
-            .max()
-            .unwrap_or(0);
-        let to = markers
-            .iter()
-            .filter(|m| m.note == last + 1)
-            .map(|m| m.start)
-            .min()
-            .unwrap_or(body.len());
+        let (from, to) = between(body, markers, first, |m| m.note == last + 1);
         if from >= to {
             continue;
         }
@@ -423,9 +432,7 @@ fn glued_to_list(body: &str, notes: &[Note], markers: &mut Vec<Marker>) {
         let nums = slash_numbers(window);
         let ends = |j: usize, n: usize| {
             let (_, d, e) = nums[j];
-            let run = &window[d..e];
-            let m = notes[n].marker.as_str();
-            run.len() > m.len() && run.ends_with(m) && !run[..run.len() - m.len()].starts_with('0')
+            without_marker(&window[d..e], &notes[n].marker).is_some()
         };
         let joined = |j: usize| {
             let gap = window[nums[j].2..nums[j + 1].0].trim();
