@@ -605,13 +605,27 @@ pub(crate) fn fold(s: &str, lang: Language) -> Folded {
     Folded { text: out, breaks }
 }
 
-/// The lexicon's `inside_before` and `inside_after` phrases of `lang`, folded once.
-pub(crate) fn folded_inside(lang: Language) -> &'static (Vec<String>, Vec<String>) {
-    static CACHE: PerLanguage<(Vec<String>, Vec<String>)> = PerLanguage::new();
+/// The lexicon's `inside_before` and `inside_after` phrases of one language, folded once.
+pub(crate) struct Inside {
+    pub before: Vec<String>,
+    pub after: Vec<String>,
+    /// The longest of `before`, in bytes.
+    pub longest_before: usize,
+}
+
+/// The folded `inside_before` and `inside_after` phrases of `lang`.
+pub(crate) fn folded_inside(lang: Language) -> &'static Inside {
+    static CACHE: PerLanguage<Inside> = PerLanguage::new();
     CACHE.get_or_init(lang, || {
         let lex = crate::lexicon::for_language(lang);
-        let fold_all = |list: &[&str]| list.iter().map(|w| fold_name(w, lang)).collect();
-        (fold_all(lex.inside_before), fold_all(lex.inside_after))
+        let fold_all =
+            |list: &[&str]| -> Vec<String> { list.iter().map(|w| fold_name(w, lang)).collect() };
+        let before = fold_all(lex.inside_before);
+        Inside {
+            longest_before: before.iter().map(String::len).max().unwrap_or(0),
+            before,
+            after: fold_all(lex.inside_after),
+        }
     })
 }
 

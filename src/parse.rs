@@ -498,11 +498,11 @@ fn short_form_article(form: &str) -> usize {
 /// to the United Nations Framework Convention on Climate Change`, `《联合国气候变化框架公约》缔约方大会`.
 pub(crate) fn inside_name(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     use crate::gazetteer::fold;
-    let (folded_before, folded_after) = crate::gazetteer::folded_inside(lex.lang);
+    let inside = crate::gazetteer::folded_inside(lex.lang);
+    let (folded_before, folded_after) = (&inside.before, &inside.after);
     // Enough of the text before for the longest phrase, the letters glued to it and the
     // character before it.
-    let longest = folded_before.iter().map(String::len).max().unwrap_or(0);
-    let from = crate::gazetteer::folded_back(&text[..start], longest + 16);
+    let from = crate::gazetteer::folded_back(&text[..start], inside.longest_before + 16);
     let mut before = fold(&text[from..start], lex.lang).text;
     if lex.lang == Language::Ar {
         // Letters glued to the name: `البروتوكول الاختياري لاتفاقية`.
